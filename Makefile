@@ -1,0 +1,51 @@
+# Octroi — the two commands: `make run` and `make test`. Every target
+# installs what is missing first (scripts/install-deps.sh is idempotent).
+SHELL := /bin/bash
+.DEFAULT_GOAL := build
+
+JOBS ?= $(shell nproc)
+FUZZ_SECONDS ?= 20
+OCTROI_DB ?= sqlite:var/octroi.db
+
+.PHONY: deps build run test test-unit test-asan test-fuzz format format-check tidy clean
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	@cmake --preset default >/dev/null
+	@cmake --build --preset default -j $(JOBS)
+
+run: build
+	@bash scripts/run.sh
+
+test: deps format-check
+	@cmake --preset default >/dev/null
+	@cmake --build --preset default -j $(JOBS)
+	@cd build && ctest --output-on-failure -j $(JOBS)
+	@$(MAKE) --no-print-directory test-asan
+	@$(MAKE) --no-print-directory test-fuzz
+
+# The unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
+test-asan: deps
+	@cmake --preset asan >/dev/null
+	@cmake --build --preset asan -j $(JOBS) --target octroi_unit_tests
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ./build-asan/tests/octroi_unit_tests --gtest_brief=1
+
+# Every libFuzzer target for FUZZ_SECONDS, under ASan + UBSan (fuzz/README.md).
+test-fuzz: deps
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz -j $(JOBS)
+	@bash fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+
+format:
+	@git ls-files -z 'src/*.h' 'src/*.cc' 'tests/*.cc' 'fuzz/*.cc' 'bench/*.cc' | xargs -0 -r clang-format -i
+
+format-check:
+	@bash scripts/check-format.sh
+
+tidy: build
+	@git ls-files 'src/*.cc' | xargs -r clang-tidy -p build --quiet
+
+clean:
+	@rm -rf build build-asan build-fuzz
