@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 FUZZ_SECONDS ?= 20
 OCTROI_DB ?= sqlite:var/octroi.db
 
-.PHONY: deps build run test test-unit test-asan test-fuzz format format-check tidy clean
+.PHONY: deps build run test test-asan test-fuzz format format-check tidy clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -29,8 +29,8 @@ test: deps format-check
 # The unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
 test-asan: deps
 	@cmake --preset asan >/dev/null
-	@cmake --build --preset asan -j $(JOBS) --target octroi_unit_tests
-	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ./build-asan/tests/octroi_unit_tests --gtest_brief=1
+	@cmake --build --preset asan -j $(JOBS) --target octroi_all_tests
+	@cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS) -E "^(layering|cli)"
 
 # Every libFuzzer target for FUZZ_SECONDS, under ASan + UBSan (fuzz/README.md).
 test-fuzz: deps
