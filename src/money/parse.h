@@ -17,8 +17,10 @@ namespace octroi {
 // separated by ordinary (U+0020), no-break (U+00A0) or narrow no-break
 // (U+202F) spaces, or by '.' when ',' is the decimal mark ("1.234,56").
 // At most two decimals. Refuses, with kInvalidAmount and the text quoted:
-// letters, an empty text, misplaced separators ("1 23,00"), a lone separator
-// followed by exactly three digits ("1.234": ambiguous), more than two decimals.
+// letters, an empty text, misplaced or mixed separators ("1 23,00"), two decimal
+// marks, a lone '.' between one to three digits and exactly three ("1.234":
+// ambiguous; "0.125" is not), more than two decimals, anything after the symbol.
+// The column of Error::location() points at the offending byte (1-based).
 // kAmountOverflow beyond int64 cents.
 Result<Amount> parse_amount(std::string_view text);
 

@@ -13,6 +13,7 @@ namespace octroi {
 
 class Rate {
  public:
+  static constexpr int kScaleDigits = 6;
   static constexpr std::int64_t kScale = 1000000;  // millionths
 
   constexpr Rate() = default;

@@ -5,6 +5,7 @@
 // centimes".
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "base/result.h"
@@ -15,7 +16,10 @@ namespace octroi {
 // kInvalidAmount for a negative amount (legal text never spells one).
 Result<std::string> amount_in_words(Amount amount);
 
-// 0..999 999 999 999 in words ("quatre-vingt-onze"), the building block.
+// 0..INT64_MAX in words ("quatre-vingt-onze", "deux cent mille", "trois
+// milliards"), the building block; long scale beyond the milliard (billion =
+// 10^12, billiard = 10^15, trillion = 10^18). Throws std::out_of_range for a
+// negative value, a programming error.
 std::string integer_in_words(std::int64_t value);
 
 }  // namespace octroi
