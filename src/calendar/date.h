@@ -13,10 +13,13 @@ namespace octroi {
 
 class Date {
  public:
-  // kImpossibleDate for a day absent from the calendar, kInvalidDate for a
-  // month outside 1..12 or a year outside 1..9999.
+  // kImpossibleDate for a day absent from its month (31/11/2024, 29/02/2023),
+  // kInvalidDate for a day outside 1..31, a month outside 1..12 or a year
+  // outside 1..9999. Messages are French and quote the date.
   static Result<Date> create(int year, int month, int day);
   // From a count of days since 1970-01-01 (may be negative).
+  // REQUIRES: the day lies in years 1..9999 (std::out_of_range otherwise,
+  // as for plus_days and plus_months: a programming error).
   static Date from_days(std::int64_t days_since_epoch);
 
   int year() const;
@@ -30,11 +33,13 @@ class Date {
   Date plus_months(int months) const;
   Date last_day_of_month() const;
   static bool is_leap_year(int year);
+  // REQUIRES: month in 1..12 (std::out_of_range otherwise).
   static int days_in_month(int year, int month);
 
   // "2023-09-18"
   std::string iso() const;
 
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>.
   friend auto operator<=>(const Date&, const Date&) = default;
   friend bool operator==(const Date&, const Date&) = default;
 

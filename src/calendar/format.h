@@ -8,7 +8,8 @@
 
 namespace octroi {
 
-// "18 septembre 2023", "1er janvier 2023".
+// "18 septembre 2023", "1er janvier 2023". The year always has four digits
+// ("1er mars 0999"), so that parse_date reads back every date it writes.
 std::string format_date_long(const Date& date);
 // "18/09/2023".
 std::string format_date_short(const Date& date);
@@ -16,7 +17,7 @@ std::string format_date_short(const Date& date);
 std::string format_period_long(const Period& period);
 // "du 01/01/2023 au 31/12/2023".
 std::string format_period_short(const Period& period);
-// "septembre"
+// "septembre". REQUIRES: month in 1..12 (std::out_of_range otherwise).
 std::string month_name(int month);
 
 }  // namespace octroi

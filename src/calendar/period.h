@@ -22,6 +22,7 @@ class Period {
   // Largest n such that start + n months - 1 day <= end:
   // 01/01/2023-31/12/2023 -> 12, 01/09/2023-31/08/2024 -> 12,
   // 15/12/2023-15/12/2024 -> 12 (one day more than 12 months), 01/09/2023-01/12/2023 -> 3.
+  // plus_months clamps, so 31/01/2023-27/02/2023 -> 1 (31/01 + 1 month is 28/02).
   int whole_months() const;
   // True when the period lasts more than `months` months (15/12/2023-15/12/2024 exceeds 12).
   bool exceeds_months(int months) const;
