@@ -26,6 +26,10 @@ std::string_view error_code_name(ErrorCode code) {
       return "siret.invalid";
     case ErrorCode::kUnknownTerritory:
       return "territory.unknown";
+    case ErrorCode::kInvalidSiren:
+      return "siren.invalid";
+    case ErrorCode::kInvalidAgreementNumber:
+      return "agreement_number.invalid";
     case ErrorCode::kInvalidValue:
       return "value.invalid";
     case ErrorCode::kMissingField:

@@ -18,16 +18,18 @@ enum class ErrorCode {
   kInvalidPeriod,     // "period.invalid": malformed period, or end before start.
   kInvalidSiret,      // "siret.invalid": not 14 digits, or Luhn checksum wrong.
   kUnknownTerritory,  // "territory.unknown"
-  kInvalidValue,      // "value.invalid": a field's value outside what it accepts.
-  kMissingField,      // "field.missing"
-  kUnknownField,      // "field.unknown": strict loaders refuse unknown keys.
-  kDuplicate,         // "duplicate"
-  kNotFound,          // "not_found"
-  kConflict,          // "conflict": a stale version was written.
-  kParse,             // "parse": a syntax error in a structured input.
-  kIo,                // "io": a file or database could not be read or written.
-  kUsage,             // "usage": a command line that cannot be carried out.
-  kInternal,          // "internal": a bug; should never reach a user.
+  kInvalidSiren,      // "siren.invalid": not 9 digits, or Luhn checksum wrong.
+  kInvalidAgreementNumber,  // "agreement_number.invalid": not of the form YYYY-NNNNN (2023-00963).
+  kInvalidValue,            // "value.invalid": a field's value outside what it accepts.
+  kMissingField,            // "field.missing"
+  kUnknownField,            // "field.unknown": strict loaders refuse unknown keys.
+  kDuplicate,               // "duplicate"
+  kNotFound,                // "not_found"
+  kConflict,                // "conflict": a stale version was written.
+  kParse,                   // "parse": a syntax error in a structured input.
+  kIo,                      // "io": a file or database could not be read or written.
+  kUsage,                   // "usage": a command line that cannot be carried out.
+  kInternal,                // "internal": a bug; should never reach a user.
 };
 
 // The stable dotted name of a code, e.g. "amount.invalid".
