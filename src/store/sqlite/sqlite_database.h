@@ -23,6 +23,10 @@ class Statement {
   // Parameters are 1-based, as in SQLite.
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, std::string_view value);
+  Statement& bind(int index, const std::string& value) {
+    return bind(index, std::string_view(value));
+  }
+  Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
   Statement& bind(int index, std::nullopt_t);
   Statement& bind(int index, const std::optional<std::string>& value);
   Statement& bind(int index, const std::optional<std::int64_t>& value);

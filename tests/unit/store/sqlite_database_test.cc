@@ -45,7 +45,9 @@ TEST(SqliteDatabaseTest, BindsAndReadsEveryType) {
   ASSERT_TRUE(database->execute("CREATE TABLE t (a INTEGER, b TEXT, c TEXT)").ok());
   auto insert = database->prepare("INSERT INTO t VALUES (?, ?, ?)");
   ASSERT_TRUE(insert.ok());
-  insert->bind(1, std::int64_t{161436436}).bind(2, std::string_view("Hénin-Carvin")).bind(3, std::nullopt);
+  insert->bind(1, std::int64_t{161436436})
+      .bind(2, std::string_view("Hénin-Carvin"))
+      .bind(3, std::nullopt);
   ASSERT_TRUE(insert->run().ok());
   auto select = database->prepare("SELECT a, b, c FROM t");
   ASSERT_TRUE(select.ok());

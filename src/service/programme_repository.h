@@ -1,0 +1,63 @@
+// ProgrammeRepository: what the use cases need from storage, implemented by
+// the store module's backends (SQLite today). Every write is one transaction:
+// it happens whole or not at all.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+#include "domain/programme_dataset.h"
+#include "money/amount.h"
+#include "service/annex_table.h"
+
+namespace octroi {
+
+// The files of a dataset folder, kept verbatim, and their digest.
+struct DatasetSource {
+  std::string origin{};                        // the folder or file it was read from
+  std::map<std::string, std::string> files{};  // file name -> content
+  std::string digest{};                        // SHA-256 (hex) over names and contents
+};
+
+struct ProgrammeSummary {
+  std::string id{};
+  std::string title{};
+  int year = 0;
+  int phase = 0;
+  int award_count = 0;
+  Amount total{};
+  std::string imported_at{};  // ISO 8601, UTC
+  std::string imported_by{};
+  std::string digest{};
+};
+
+// Who and when, for records and the journal; passed in, never read from a clock below service/.
+struct Stamp {
+  std::string user{};
+  std::string time{};  // ISO 8601, UTC
+};
+
+class ProgrammeRepository {
+ public:
+  virtual ~ProgrammeRepository() = default;
+
+  virtual Result<std::vector<ProgrammeSummary>> list_programmes() = 0;
+  virtual Result<std::optional<ProgrammeSummary>> find_programme(const std::string& id) = 0;
+  // The programme already imported from files with this digest, if any.
+  virtual Result<std::optional<ProgrammeSummary>> find_by_digest(const std::string& digest) = 0;
+
+  // Writes the whole programme in one transaction, replacing an existing
+  // programme of the same id when `replace` is set (kDuplicate otherwise).
+  virtual Status save_programme(const ProgrammeDataset& dataset, const DatasetSource& source,
+                                const Stamp& stamp, bool replace) = 0;
+
+  // Annex 4 rows of a programme, in printed order (kNotFound for an unknown id).
+  virtual Result<std::vector<AnnexLine>> annex_lines(const std::string& id) = 0;
+  // The dataset files of a programme, as imported.
+  virtual Result<DatasetSource> dataset_source(const std::string& id) = 0;
+};
+
+}  // namespace octroi
