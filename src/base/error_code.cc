@@ -50,6 +50,44 @@ std::string_view error_code_name(ErrorCode code) {
       return "usage";
     case ErrorCode::kInternal:
       return "internal";
+    case ErrorCode::kArithmeticOverflow:
+      return "arithmetic.overflow";
+    case ErrorCode::kFormulaSyntax:
+      return "formula.syntax";
+    case ErrorCode::kFormulaUnknownName:
+      return "formula.unknown_name";
+    case ErrorCode::kFormulaType:
+      return "formula.type";
+    case ErrorCode::kDatasetFileMissing:
+      return "dataset.file_missing";
+    case ErrorCode::kYamlSyntax:
+      return "yaml.syntax";
+    case ErrorCode::kSchemaUnknownKey:
+      return "schema.unknown_key";
+    case ErrorCode::kSchemaMissingKey:
+      return "schema.missing_key";
+    case ErrorCode::kSchemaType:
+      return "schema.type";
+    case ErrorCode::kValueUnparseable:
+      return "value.unparseable";
+    case ErrorCode::kValueFlagWrong:
+      return "value.flag_wrong";
+    case ErrorCode::kReferenceUnknown:
+      return "reference.unknown";
+    case ErrorCode::kReferenceUnused:
+      return "reference.unused";
+    case ErrorCode::kIdDuplicate:
+      return "id.duplicate";
+    case ErrorCode::kSourceOutOfRange:
+      return "source.out_of_range";
+    case ErrorCode::kQuoteNotFound:
+      return "quote.not_found";
+    case ErrorCode::kParameterDates:
+      return "parameter.dates";
+    case ErrorCode::kDocumentMismatch:
+      return "document.mismatch";
+    case ErrorCode::kParameterNotInForce:
+      return "parameter.not_in_force";
   }
   return "internal";
 }

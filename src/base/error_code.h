@@ -30,6 +30,29 @@ enum class ErrorCode {
   kIo,                      // "io": a file or database could not be read or written.
   kUsage,                   // "usage": a command line that cannot be carried out.
   kInternal,                // "internal": a bug; should never reach a user.
+  // Funding rules (src/rules).
+  kArithmeticOverflow,  // "arithmetic.overflow": an exact computation left the 128-bit range.
+  kFormulaSyntax,       // "formula.syntax": a funding formula that does not parse (column given).
+  kFormulaUnknownName,  // "formula.unknown_name": a formula names an undeclared variable,
+                        // parameter or function (refused when the formula is loaded).
+  kFormulaType,         // "formula.type": a condition used as a number, or a number as a condition.
+  // Dataset and parameter loaders (docs/data-format.md section 13).
+  kDatasetFileMissing,  // "dataset.file_missing": a required dataset file is missing.
+  kYamlSyntax,          // "yaml.syntax": not the YAML subset; duplicate key; too deep or too big.
+  kSchemaUnknownKey,    // "schema.unknown_key": a key not listed for that mapping.
+  kSchemaMissingKey,    // "schema.missing_key": a required key is absent.
+  kSchemaType,          // "schema.type": wrong type, malformed id, value outside an enumeration.
+  kValueUnparseable,    // "value.unparseable": a printed value that does not parse, not flagged.
+  kValueFlagWrong,    // "value.flag_wrong": `unparseable: true` on a text that parses, or no note.
+  kReferenceUnknown,  // "reference.unknown": an organisation, row, operation... that does not
+                      // exist.
+  kReferenceUnused,   // "reference.unused": an organisation never referenced.
+  kIdDuplicate,       // "id.duplicate": two rows, organisations, members... with the same id.
+  kSourceOutOfRange,  // "source.out_of_range": a line outside the document, to_line < line.
+  kQuoteNotFound,     // "quote.not_found": a printed text absent from its source line or quote.
+  kParameterDates,    // "parameter.dates": malformed, duplicate or unordered date keys.
+  kDocumentMismatch,  // "document.mismatch": the source document's line count or digest differs.
+  kParameterNotInForce,  // "parameter.not_in_force": no value of a parameter on a date.
 };
 
 // The stable dotted name of a code, e.g. "amount.invalid".

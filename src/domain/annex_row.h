@@ -31,9 +31,9 @@ struct AnnexRow {
   // printed amount is flagged unparseable, award.amount is zero and
   // amount.value is empty: read `amount`, not award.amount, to know.
   Award award;
-  int order = 0;    // position in the annex among all rows, awards and totals (0-based)
-  int section = 0;  // index of its section in ProgrammeDataset::sections
-  int theme = 0;    // theme number: 2
+  int order = 0;      // position in the annex among all rows, awards and totals (0-based)
+  int section = 0;    // index of its section in ProgrammeDataset::sections
+  int theme = 0;      // theme number: 2
   int operation = 0;  // operation number within the theme: 5
 
   TerritoryReference territory;

@@ -39,7 +39,7 @@ struct DeclaredDecision {
   std::optional<Printed<int>> operations_count{};  // "7"
   std::optional<Printed<Amount>> amount{};         // "783 128,51 €"
   std::vector<AnnexReference> annex_references{};
-  std::optional<std::string> agreement_kind{};  // standard_agreement, amendment, travel_agreement
+  std::optional<std::string> agreement_kind{};   // standard_agreement, amendment, travel_agreement
   std::optional<std::string> agreement_model{};  // printed
   std::optional<Printed<Date>> agreement_model_date{};
   std::vector<OrganisationReference> organisations{};

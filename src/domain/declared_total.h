@@ -36,16 +36,16 @@ inline std::string_view to_key(TotalScope scope) {
 }
 
 struct DeclaredTotal {
-  std::string id{};                   // "t1-o1-subtotal-1", "t1-o1-total", "t1-total", "total"
-  int order = 0;                      // position in the annex among all rows (0-based)
-  int section = 0;                    // index of its section
-  int theme = 0;                      // theme number of its section
+  std::string id{};                    // "t1-o1-subtotal-1", "t1-o1-total", "t1-total", "total"
+  int order = 0;                       // position in the annex among all rows (0-based)
+  int section = 0;                     // index of its section
+  int theme = 0;                       // theme number of its section
   std::optional<std::string> label{};  // "Sous total", "TOTAL"; nullopt when none is printed
   TotalScope scope = TotalScope::kRows;
-  std::optional<int> operation{};     // for scopes rows and operation
-  std::vector<AwardId> listed{};      // `covers` as written (scope rows only)
-  std::vector<AwardId> covered{};     // every award row it covers, resolved, in printed order
-  Printed<Amount> amount{};           // "783 128,51 €"
+  std::optional<int> operation{};  // for scopes rows and operation
+  std::vector<AwardId> listed{};   // `covers` as written (scope rows only)
+  std::vector<AwardId> covered{};  // every award row it covers, resolved, in printed order
+  Printed<Amount> amount{};        // "783 128,51 €"
   SourceLines source{};
   std::optional<std::string> notes{};
 };

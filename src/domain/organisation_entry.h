@@ -29,7 +29,7 @@ struct OrganisationEntry {
   // form a valid SIRET), address, representative name and title, and date of
   // authorisation (when it parses).
   Organisation organisation{};
-  std::vector<std::string> aliases{};  // other printed forms
+  std::vector<std::string> aliases{};     // other printed forms
   std::optional<std::string> category{};  // association, ccas, cias, commune, ...; nullopt: unknown
   std::optional<SourceLines> category_source{};
   std::optional<PrintedBlock> legal_form{};

@@ -29,7 +29,7 @@ struct ThemeEntry {
 
 // The budget line an operation is charged to, stated or inferred by the transcriber.
 struct OperationBudgetLine {
-  std::string code{};  // "C02-446A05" (a code of budget.yaml)
+  std::string code{};   // "C02-446A05" (a code of budget.yaml)
   bool stated = false;  // basis: stated (true) or inferred (false)
   std::optional<std::string> quote{};
   std::optional<SourceLines> source{};

@@ -1,0 +1,55 @@
+// The import module's public surface: the strict loader of programme datasets
+// and parameter files (docs/data-format.md), from a folder or from file
+// contents held in memory (the store keeps a dataset's files verbatim).
+// A load either returns the whole value or the first error, with its file,
+// line, column and field path and a French message; nothing half-built.
+// Thread safety: the functions share no state.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.h"
+#include "domain/parameter.h"
+#include "domain/programme_dataset.h"
+#include "import/dataset_source.h"
+#include "service/programme_repository.h"
+
+namespace octroi {
+
+struct DatasetLoadOptions {
+  // The parameters that rule `parameters:` and rate `parameter:` references
+  // must name; they are attached to the dataset. nullopt: references to
+  // parameters are not checked and the dataset carries no parameters.
+  std::optional<std::vector<Parameter>> parameters{};
+};
+
+// Loads the dataset folder `folder` (its name is the programme id), reading
+// every regular file directly in it, and the parameters of the sibling folder
+// `parameters/` when it exists (data/parameters/ for data/<id>/).
+Result<ProgrammeDataset> load_dataset(const std::filesystem::path& folder);
+
+// Loads a dataset from its files' contents (file name -> content, as in the
+// folder). `folder_name` is the name of the folder they come from, which
+// programme.yaml's `id` must equal (checked after every other verification).
+Result<ProgrammeDataset> load_dataset_files(std::string_view folder_name,
+                                            const std::map<std::string, std::string>& files,
+                                            const DatasetLoadOptions& options = {});
+
+// Loads a dataset kept verbatim (the store's copy, or read_dataset_source's):
+// the programme id is the last component of `source.origin`. Parameters are
+// not read (see DatasetLoadOptions).
+Result<ProgrammeDataset> load_dataset(const DatasetSource& source);
+
+// Every `<name>.yaml` of `folder` (data/parameters/), in name order; other
+// files are ignored. kIo when the folder cannot be read.
+Result<std::vector<Parameter>> load_parameters(const std::filesystem::path& folder);
+
+// One parameter file's content; `name` is its file name without ".yaml".
+Result<Parameter> load_parameter(std::string_view name, std::string_view content);
+
+}  // namespace octroi
