@@ -1,13 +1,54 @@
-// The `octroi` command: parses the command line (CLI11) and dispatches to
-// one subcommand per file of src/cli/.
+// The `octroi` command: parses the command line (CLI11) and runs the chosen
+// subcommand, one per file of src/cli/. Errors go to stderr in French.
 #include <CLI/CLI.hpp>
+#include <cstdio>
+#include <exception>
+#include <string>
 
 #include "base/version.h"
+#include "cli/command.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"Octroi : gestion des programmes de subventions d'une collectivité", "octroi"};
-  app.set_version_flag("--version", std::string("octroi ") + octroi::kVersion);
-  app.require_subcommand(0, 1);
-  CLI11_PARSE(app, argc, argv);
-  return 0;
+  using namespace octroi::cli;  // NOLINT(google-build-using-namespace)
+  CLI::App app{"Octroi : gestion des programmes de subventions d'une collectivité.", "octroi"};
+  app.set_version_flag("--version", std::string("octroi ") + octroi::kVersion,
+                       "Affiche la version et termine");
+  app.set_help_flag("-h,--help", "Affiche cette aide et termine");
+  app.require_subcommand(1);
+  app.footer(
+      "Codes de sortie : 0 succès, 1 erreurs trouvées par check, 2 ligne de commande "
+      "invalide, 3 données refusées, 4 erreur de base de données ou de fichier.");
+
+  GlobalOptions options;
+  if (const char* env = std::getenv("OCTROI_DB"); env != nullptr && *env != '\0') {
+    options.database_url = env;
+  }
+  app.add_option("--db", options.database_url,
+                 "Base de données : sqlite:CHEMIN (défaut sqlite:var/octroi.db) ; "
+                 "variable OCTROI_DB")
+      ->capture_default_str();
+
+  Action action;
+  register_list(app, options, action);
+  register_import(app, options, action);
+  register_show(app, options, action);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::CallForAllHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::CallForVersion& version) {
+    return app.exit(version);
+  } catch (const CLI::ParseError& error) {
+    std::fprintf(stderr, "octroi : %s\n(octroi --help pour l'aide)\n", error.what());
+    return kExitUsage;
+  }
+  try {
+    return action ? action() : kExitUsage;
+  } catch (const std::exception& bug) {
+    std::fprintf(stderr, "octroi : erreur interne : %s\n", bug.what());
+    return kExitInternal;
+  }
 }

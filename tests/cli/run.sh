@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# End-to-end tests of the `octroi` command line: exit codes, French messages
+# on stderr, import all-or-nothing, and `show` on the reference programme.
+# Usage: tests/cli/run.sh PATH_TO_OCTROI REPOSITORY_ROOT
+set -uo pipefail
+octroi="$1"
+root="$2"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+db="sqlite:$scratch/octroi.db"
+reference="$root/data/pas-de-calais-2023-phase4"
+passed=0
+failed=0
+
+# French number format: narrow no-break space (U+202F) between thousands, no-break space (U+00A0) before €.
+nnbsp=$'\xe2\x80\xaf'
+nbsp=$'\xc2\xa0'
+euros() { local text="$1"; text="${text// /$nnbsp}"; printf '%s%s€' "$text" "$nbsp"; }
+
+# expect NAME EXIT_CODE COMMAND...: runs COMMAND, keeps its stdout/stderr in $out/$err.
+expect() {
+  local name="$1" want="$2"; shift 2
+  out="$("$@" 2>"$scratch/stderr")"; local got=$?
+  err="$(cat "$scratch/stderr")"
+  if [ "$got" -eq "$want" ]; then return 0; fi
+  echo "FAIL $name: exit $got, expected $want"; echo "  stdout: ${out:0:400}"; echo "  stderr: ${err:0:400}"
+  failed=$((failed + 1)); return 1
+}
+contains() {  # contains NAME HAYSTACK NEEDLE
+  if [[ "$2" == *"$3"* ]]; then passed=$((passed + 1)); else
+    echo "FAIL $1: output lacks « $3 »"; echo "  got: ${2:0:600}"; failed=$((failed + 1)); fi
+}
+ok() { passed=$((passed + 1)); }
+
+expect version 0 "$octroi" --version && contains version "$out" "octroi 0."
+expect help 0 "$octroi" --help && contains help "$out" "import"
+for command in list import show; do
+  expect "help-$command" 0 "$octroi" "$command" --help && contains "help-$command" "$out" "$command"
+done
+expect unknown-command 2 "$octroi" frobnicate && contains unknown-command "$err" "octroi"
+expect no-command 2 "$octroi" && ok
+expect postgres-not-built 2 "$octroi" --db postgresql://u@localhost:5432/x list && contains postgres "$err" "PostgreSQL"
+
+expect empty-list 0 "$octroi" --db "$db" list --ids && { [ -z "$out" ] && ok || { echo "FAIL empty-list: $out"; failed=$((failed+1)); }; }
+expect dry-run 0 "$octroi" --db "$db" import --dry-run "$reference" && contains dry-run "$out" "rien n'a été écrit"
+expect after-dry-run 0 "$octroi" --db "$db" list --ids && { [ -z "$out" ] && ok || { echo "FAIL dry-run wrote: $out"; failed=$((failed+1)); }; }
+
+expect import 0 "$octroi" --db "$db" import "$reference" && contains import "$out" "89 lignes"
+contains import-total "$out" "$(euros "3 519 492,87")"
+expect list 0 "$octroi" --db "$db" list --ids && contains list "$out" "pas-de-calais-2023-phase4"
+expect import-twice 3 "$octroi" --db "$db" import "$reference" && contains import-twice "$err" "--replace"
+expect import-replace 0 "$octroi" --db "$db" import --replace "$reference" && contains import-replace "$out" "remplacement"
+
+expect show 0 "$octroi" --db "$db" show pas-de-calais-2023-phase4
+for figure in "783 128,51" "1 614 364,36" "1 122 000,00" "3 519 492,87" "111 925,84" "434 636,00"; do
+  contains "show-$figure" "$out" "$(euros "$figure")"
+done
+contains show-theme "$out" "Accès au logement et accompagnement budgétaire"
+expect show-unknown 3 "$octroi" --db "$db" show nope && contains show-unknown "$err" "programme inconnu « nope »"
+
+# A broken dataset is refused with its file and line, and nothing is written.
+broken="$scratch/broken"
+cp -r "$reference" "$broken"
+sed -i '0,/amount: "8 000,00 €"/s//amount: "8 000,0O €"/' "$broken/annex.yaml"
+expect broken 3 "$octroi" --db "$db" import --as broken-copy "$broken" && contains broken-file "$err" "annex.yaml" && contains broken-line "$err" "ligne"
+expect broken-nothing-written 0 "$octroi" --db "$db" list --ids
+if [[ "$out" == *broken-copy* ]]; then echo "FAIL broken import left a programme"; failed=$((failed+1)); else ok; fi
+expect not-a-folder 2 "$octroi" --db "$db" import "$reference/annex.yaml" && contains not-a-folder "$err" "n'est pas un dossier"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
