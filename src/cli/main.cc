@@ -7,6 +7,7 @@
 
 #include "base/version.h"
 #include "cli/command.h"
+#include "cli/parse_error.h"
 
 int main(int argc, char** argv) {
   using namespace octroi::cli;  // NOLINT(google-build-using-namespace)
@@ -42,7 +43,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& version) {
     return app.exit(version);
   } catch (const CLI::ParseError& error) {
-    std::fprintf(stderr, "octroi : %s\n(octroi --help pour l'aide)\n", error.what());
+    std::string message = french_parse_error(error);
+    if (auto left = app.remaining(); !left.empty() && app.get_subcommands().empty()) {
+      message = "commande inconnue « " + left.front() + " »";
+    }
+    std::fprintf(stderr, "octroi : %s\n(octroi --help pour l'aide)\n", message.c_str());
     return kExitUsage;
   }
   try {

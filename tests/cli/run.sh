@@ -37,7 +37,9 @@ expect help 0 "$octroi" --help && contains help "$out" "import"
 for command in list import show; do
   expect "help-$command" 0 "$octroi" "$command" --help && contains "help-$command" "$out" "$command"
 done
-expect unknown-command 2 "$octroi" frobnicate && contains unknown-command "$err" "octroi"
+expect unknown-command 2 "$octroi" frobnicate && contains unknown-command "$err" "commande inconnue « frobnicate »"
+expect unknown-option 2 "$octroi" list --nope && contains unknown-option "$err" "argument(s) inattendu(s) : --nope"
+expect missing-argument 2 "$octroi" show && contains missing-argument "$err" "argument obligatoire manquant : PROGRAMME"
 expect no-command 2 "$octroi" && ok
 expect postgres-not-built 2 "$octroi" --db postgresql://u@localhost:5432/x list && contains postgres "$err" "PostgreSQL"
 
