@@ -13,7 +13,7 @@ if [ -z "$("$octroi" --db "$db" list --ids)" ]; then
   echo "Base vide : chargement du programme de référence ($reference)."
   "$octroi" --db "$db" import "data/$reference"
 fi
-if "$octroi" serve --help >/dev/null 2>&1; then
+if "$octroi" --help | grep -qE "^[[:space:]]+serve\b"; then
   exec "$octroi" --db "$db" serve
 fi
 exec "$octroi" --db "$db" show "$reference"

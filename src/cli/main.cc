@@ -16,6 +16,14 @@ int main(int argc, char** argv) {
                        "Affiche la version et termine");
   app.set_help_flag("-h,--help", "Affiche cette aide et termine");
   app.require_subcommand(1);
+  // CLI11's help labels in French; subcommands added later inherit the formatter.
+  auto formatter = app.get_formatter();
+  formatter->label("Usage", "Utilisation");
+  formatter->label("Subcommands", "Commandes");
+  formatter->label("SUBCOMMAND", "COMMANDE");
+  formatter->label("Positionals", "Arguments");
+  formatter->label("REQUIRED", "OBLIGATOIRE");
+  formatter->label("TEXT", "TEXTE");
   app.footer(
       "Codes de sortie : 0 succès, 1 erreurs trouvées par check, 2 ligne de commande "
       "invalide, 3 données refusées, 4 erreur de base de données ou de fichier.");
