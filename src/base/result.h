@@ -14,10 +14,11 @@ namespace octroi {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value)
-      : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT(google-explicit-constructor)
-  Result(Error error)
-      : state_(std::in_place_index<1>, std::move(error)) {}  // NOLINT(google-explicit-constructor)
+  // Implicit on purpose: `return value;` and `return error;` both build a Result.
+  // NOLINTNEXTLINE(google-explicit-constructor)
+  Result(T value) : state_(std::in_place_index<0>, std::move(value)) {}
+  // NOLINTNEXTLINE(google-explicit-constructor)
+  Result(Error error) : state_(std::in_place_index<1>, std::move(error)) {}
 
   bool ok() const { return state_.index() == 0; }
   explicit operator bool() const { return ok(); }
@@ -61,11 +62,14 @@ inline Status ok_status() { return Unit{}; }
 #define OCTROI_CONCAT(a, b) OCTROI_CONCAT_INNER(a, b)
 
 // OCTROI_TRY(auto amount, parse_amount(text));  -- returns the error to the caller.
+// `declaration` is a declaration or an lvalue, so it cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define OCTROI_TRY(declaration, expression)                 \
   auto OCTROI_CONCAT(octroi_try_, __LINE__) = (expression); \
   if (!OCTROI_CONCAT(octroi_try_, __LINE__).ok())           \
     return OCTROI_CONCAT(octroi_try_, __LINE__).error();    \
   declaration = std::move(OCTROI_CONCAT(octroi_try_, __LINE__)).value()
+// NOLINTEND(bugprone-macro-parentheses)
 
 // OCTROI_TRY_STATUS(store.write(award));  -- for a Status.
 #define OCTROI_TRY_STATUS(expression)                                \

@@ -8,7 +8,7 @@
 namespace octroi {
 namespace {
 
-constexpr std::uintmax_t kMaximumFileSize = 64u * 1024u * 1024u;
+constexpr std::uintmax_t kMaximumFileSize = std::uintmax_t{64} * 1024 * 1024;
 
 Result<std::string> read_file(const std::filesystem::path& path) {
   std::error_code error;
