@@ -19,10 +19,12 @@ build: deps
 run: build
 	@bash scripts/run.sh
 
+# CTest runs inside scripts/test-postgres.sh: a throwaway PostgreSQL server for the
+# store tests' second backend and the CLI's PostgreSQL annex check, always removed.
 test: deps format-check
 	@cmake --preset default >/dev/null
 	@cmake --build --preset default -j $(JOBS)
-	@cd build && ctest --output-on-failure -j $(JOBS)
+	@bash scripts/test-postgres.sh bash -c 'cd build && ctest --output-on-failure -j $(JOBS)'
 	@$(MAKE) --no-print-directory test-asan
 	@$(MAKE) --no-print-directory test-fuzz
 
@@ -30,7 +32,7 @@ test: deps format-check
 test-asan: deps
 	@cmake --preset asan >/dev/null
 	@cmake --build --preset asan -j $(JOBS) --target octroi_all_tests
-	@cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS) -E "^(layering|cli)"
+	@bash scripts/test-postgres.sh bash -c 'cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS) -E "^(layering|cli)"'
 
 # Every libFuzzer target for FUZZ_SECONDS, under ASan + UBSan (fuzz/README.md).
 test-fuzz: deps

@@ -31,6 +31,8 @@ using Action = std::function<int()>;
 void register_list(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_import(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_show(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_audit(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_backup(CLI::App& app, const GlobalOptions& options, Action& action);
 
 // Prints "octroi : <location> : <message>" on stderr and returns the exit code for its kind.
 int report_error(const Error& error);

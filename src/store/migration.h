@@ -1,5 +1,7 @@
-// Migrations: the numbered SQL files of src/store/migrations/, embedded in the
-// binary at build time, applied in order, each once and in its own transaction.
+// Migrations: the numbered SQL files of src/store/migrations/ (SQLite) and
+// src/store/migrations/postgres/ (PostgreSQL, same numbers and names),
+// embedded in the binary at build time, applied in order, each once and in
+// its own transaction.
 #pragma once
 
 #include <string_view>
@@ -13,7 +15,9 @@ struct Migration {
   std::string_view sql;
 };
 
-// Every migration, sorted by version (generated from migrations/*.sql).
+// Every SQLite migration, sorted by version (generated from migrations/*.sql).
 const std::vector<Migration>& migrations();
+// Every PostgreSQL migration, sorted by version (from migrations/postgres/*.sql).
+const std::vector<Migration>& postgres_migrations();
 
 }  // namespace octroi::store

@@ -3,25 +3,36 @@
 #include <filesystem>
 #include <fmt/format.h>
 
+#include "store/postgres/postgres_programme_repository.h"
 #include "store/sqlite/sqlite_programme_repository.h"
 
 namespace octroi::store {
+namespace {
 
-Result<std::unique_ptr<ProgrammeRepository>> open_repository(std::string_view url) {
+enum class Backend { kSqlite, kPostgres };
+
+struct Target {
+  Backend backend = Backend::kSqlite;
+  std::string location{};  // file path or PostgreSQL URL
+};
+
+Result<Target> parse_url(std::string_view url) {
+  if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
+    return Target{Backend::kPostgres, std::string(url)};
+  }
   std::string_view path = url;
   if (url.starts_with("sqlite:")) path.remove_prefix(7);
-  if (url.starts_with("postgresql:") || url.starts_with("postgres:")) {
+  if (path.empty() || path.find("://") != std::string_view::npos) {
     return Error(ErrorCode::kUsage,
-                 fmt::format("base « {} » : cette version d'Octroi ne sait pas encore ouvrir une "
-                             "base PostgreSQL ; utilisez sqlite:CHEMIN",
+                 fmt::format("adresse de base inconnue « {} » : attendu sqlite:CHEMIN ou "
+                             "postgresql://UTILISATEUR@HÔTE:PORT/BASE",
                              std::string(url)));
   }
-  if (path.empty() || path.find("://") != std::string_view::npos) {
-    return Error(
-        ErrorCode::kUsage,
-        fmt::format("adresse de base inconnue « {} » : attendu sqlite:CHEMIN", std::string(url)));
-  }
-  std::filesystem::path file{std::string(path)};
+  return Target{Backend::kSqlite, std::string(path)};
+}
+
+Result<std::unique_ptr<SqliteProgrammeRepository>> open_sqlite(const std::string& path) {
+  std::filesystem::path file{path};
   if (file.has_parent_path()) {
     std::error_code error;
     std::filesystem::create_directories(file.parent_path(), error);
@@ -30,8 +41,45 @@ Result<std::unique_ptr<ProgrammeRepository>> open_repository(std::string_view ur
                                                file.parent_path().string(), error.message()));
     }
   }
-  OCTROI_TRY(auto repository, SqliteProgrammeRepository::open(file.string()));
+  return SqliteProgrammeRepository::open(file.string());
+}
+
+}  // namespace
+
+Result<std::unique_ptr<ProgrammeRepository>> open_repository(std::string_view url) {
+  OCTROI_TRY(auto target, parse_url(url));
+  if (target.backend == Backend::kPostgres) {
+    OCTROI_TRY(auto repository, PostgresProgrammeRepository::open(target.location));
+    return std::unique_ptr<ProgrammeRepository>(std::move(repository));
+  }
+  OCTROI_TRY(auto repository, open_sqlite(target.location));
   return std::unique_ptr<ProgrammeRepository>(std::move(repository));
+}
+
+Result<JournalReport> verify_journal(std::string_view url) {
+  OCTROI_TRY(auto target, parse_url(url));
+  if (target.backend == Backend::kPostgres) {
+    OCTROI_TRY(auto repository, PostgresProgrammeRepository::open(target.location));
+    return repository->verify_journal();
+  }
+  OCTROI_TRY(auto repository, open_sqlite(target.location));
+  return repository->verify_journal();
+}
+
+Status backup_database(std::string_view url, const std::string& file) {
+  OCTROI_TRY(auto target, parse_url(url));
+  if (target.backend == Backend::kPostgres) {
+    return Error(ErrorCode::kUsage,
+                 "octroi backup ne sauvegarde que les bases SQLite ; pour une base PostgreSQL, "
+                 "utilisez pg_dump, par exemple : pg_dump --format=custom --file=octroi.dump "
+                 "'postgresql://UTILISATEUR@HÔTE:PORT/BASE' (restauration avec pg_restore)");
+  }
+  if (!std::filesystem::exists(target.location)) {
+    return Error(ErrorCode::kIo,
+                 fmt::format("base « {} » introuvable : rien à sauvegarder", target.location));
+  }
+  OCTROI_TRY(auto repository, open_sqlite(target.location));
+  return repository->backup_to(file);
 }
 
 }  // namespace octroi::store

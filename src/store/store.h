@@ -1,18 +1,30 @@
 // The store module's public surface: opens the repository a database URL
-// names. "sqlite:PATH" (or a bare path) opens the embedded SQLite database,
-// creating its folder and file if needed and applying migrations.
+// names, verifies the audit journal and backs a database up.
+//   "sqlite:PATH" (or a bare path): the embedded SQLite database, its folder
+//     and file created if needed;
+//   "postgresql://user@host:port/dbname" (or "postgres://"): a PostgreSQL server.
+// Migrations are applied at open on both.
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "base/result.h"
 #include "service/programme_repository.h"
+#include "store/journal.h"
 
 namespace octroi::store {
 
-// kUsage for a URL of an unknown kind, or a PostgreSQL URL in a build without
-// that backend; kIo when the database cannot be opened.
+// kUsage for a URL of an unknown kind; kIo when the database cannot be opened.
 Result<std::unique_ptr<ProgrammeRepository>> open_repository(std::string_view url);
+
+// Walks the audit journal of the database at `url`; the report names the
+// first bad entry when the chain is broken (an edit, an insertion, a deletion).
+Result<JournalReport> verify_journal(std::string_view url);
+
+// Copies the SQLite database at `url` into `file` (online backup: others may
+// keep working). kUsage for a PostgreSQL URL, with a message pointing to pg_dump.
+Status backup_database(std::string_view url, const std::string& file);
 
 }  // namespace octroi::store

@@ -41,7 +41,7 @@ expect unknown-command 2 "$octroi" frobnicate && contains unknown-command "$err"
 expect unknown-option 2 "$octroi" list --nope && contains unknown-option "$err" "argument(s) inattendu(s) : --nope"
 expect missing-argument 2 "$octroi" show && contains missing-argument "$err" "argument obligatoire manquant : PROGRAMME"
 expect no-command 2 "$octroi" && ok
-expect postgres-not-built 2 "$octroi" --db postgresql://u@localhost:5432/x list && contains postgres "$err" "PostgreSQL"
+expect postgres-unreachable 4 "$octroi" --db postgresql://u@127.0.0.1:1/x list && contains postgres "$err" "PostgreSQL"
 
 expect empty-list 0 "$octroi" --db "$db" list --ids && { [ -z "$out" ] && ok || { echo "FAIL empty-list: $out"; failed=$((failed+1)); }; }
 expect dry-run 0 "$octroi" --db "$db" import --dry-run "$reference" && contains dry-run "$out" "rien n'a été écrit"
@@ -68,6 +68,28 @@ expect broken 3 "$octroi" --db "$db" import --as broken-copy "$broken" && contai
 expect broken-nothing-written 0 "$octroi" --db "$db" list --ids
 if [[ "$out" == *broken-copy* ]]; then echo "FAIL broken import left a programme"; failed=$((failed+1)); else ok; fi
 expect not-a-folder 2 "$octroi" --db "$db" import "$reference/annex.yaml" && contains not-a-folder "$err" "n'est pas un dossier"
+
+# audit verify and backup: the journal of the imports above is intact; a backup opens on its own;
+# an entry edited behind Octroi's back is named; PostgreSQL is pointed to pg_dump.
+expect audit-verify 0 "$octroi" --db "$db" audit verify && contains audit-verify "$out" "Journal d'audit intact"
+expect backup 0 "$octroi" --db "$db" backup "$scratch/copie.db" && contains backup "$out" "sauvegardée"
+expect backup-show 0 "$octroi" --db "sqlite:$scratch/copie.db" show pas-de-calais-2023-phase4 && contains backup-show "$out" "$(euros "3 519 492,87")"
+expect backup-postgres 2 "$octroi" --db postgresql://u@127.0.0.1:1/x backup "$scratch/x.dump" && contains backup-postgres "$err" "pg_dump"
+sqlite3 "$scratch/copie.db" "DROP TRIGGER journal_no_update; UPDATE journal SET user_name = 'intrus' WHERE seq = 5"
+expect audit-tampered 3 "$octroi" --db "sqlite:$scratch/copie.db" audit verify && contains audit-tampered "$err" "entrée n° 5"
+
+# PostgreSQL (when `make test` started a server: scripts/test-postgres.sh): the same annex, byte for byte.
+if [ -n "${OCTROI_TEST_POSTGRES_URL:-}" ]; then
+  postgres="$OCTROI_TEST_POSTGRES_URL"
+  expect postgres-import 0 "$octroi" --db "$postgres" import --replace "$reference" && contains postgres-import "$out" "89 lignes"
+  "$octroi" --db "$db" show pas-de-calais-2023-phase4 >"$scratch/annex-sqlite.txt"
+  "$octroi" --db "$postgres" show pas-de-calais-2023-phase4 >"$scratch/annex-postgres.txt"
+  if [ -s "$scratch/annex-sqlite.txt" ] && cmp -s "$scratch/annex-sqlite.txt" "$scratch/annex-postgres.txt"; then ok; else
+    echo "FAIL postgres-show: the annex differs from SQLite's"; diff "$scratch/annex-sqlite.txt" "$scratch/annex-postgres.txt" | head -20; failed=$((failed + 1)); fi
+  expect postgres-audit 0 "$octroi" --db "$postgres" audit verify && contains postgres-audit "$out" "Journal d'audit intact"
+else
+  echo "cli: OCTROI_TEST_POSTGRES_URL non définie, comparaison PostgreSQL sautée (make test la lance)"
+fi
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

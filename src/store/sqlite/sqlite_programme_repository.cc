@@ -1,9 +1,10 @@
 #include "store/sqlite/sqlite_programme_repository.h"
 
+#include <filesystem>
 #include <fmt/format.h>
+#include <random>
 
 #include "store/migration_runner.h"
-#include "store/sqlite/sqlite_programme_writer.h"
 
 namespace octroi::store {
 
@@ -16,134 +17,59 @@ Result<std::unique_ptr<SqliteProgrammeRepository>> SqliteProgrammeRepository::op
       new SqliteProgrammeRepository(std::move(database)));
 }
 
-Result<std::vector<ProgrammeSummary>> SqliteProgrammeRepository::summaries(
-    const std::string& where, const std::string& argument) {
-  std::string sql =
-      "SELECT p.id, p.title, p.year, p.phase, p.imported_at, p.imported_by, p.source_digest,"
-      " (SELECT count(*) FROM awards a WHERE a.programme_id = p.id),"
-      " (SELECT coalesce(sum(a.amount_cents), 0) FROM awards a WHERE a.programme_id = p.id)"
-      " FROM programmes p " +
-      where + " ORDER BY p.year, p.id";
-  OCTROI_TRY(auto statement, database_.prepare(sql));
-  if (!argument.empty()) statement.bind(1, std::string_view(argument));
-  std::vector<ProgrammeSummary> result;
-  while (true) {
-    OCTROI_TRY(bool row, statement.step());
-    if (!row) break;
-    ProgrammeSummary summary;
-    summary.id = statement.text(0);
-    summary.title = statement.text(1);
-    summary.year = static_cast<int>(statement.int64(2));
-    summary.phase = static_cast<int>(statement.int64(3));
-    summary.imported_at = statement.text(4);
-    summary.imported_by = statement.text(5);
-    summary.digest = statement.text(6);
-    summary.award_count = static_cast<int>(statement.int64(7));
-    summary.total = Amount::from_cents(statement.int64(8));
-    result.push_back(std::move(summary));
-  }
-  return result;
-}
+Status SqliteProgrammeRepository::backup_to(const std::string& file) {
+  std::filesystem::path target(file);
+  std::random_device seed;
+  std::filesystem::path temporary = target;
+  temporary += fmt::format(".partiel-{}", seed());
+  auto cleanup = [&temporary] {
+    std::error_code ignored;
+    std::filesystem::remove(temporary, ignored);
+  };
 
-Result<std::vector<ProgrammeSummary>> SqliteProgrammeRepository::list_programmes() {
-  return summaries("", "");
-}
-
-Result<std::optional<ProgrammeSummary>> SqliteProgrammeRepository::find_programme(
-    const std::string& id) {
-  OCTROI_TRY(auto found, summaries("WHERE p.id = ?1", id));
-  if (found.empty()) return std::optional<ProgrammeSummary>();
-  return std::optional<ProgrammeSummary>(std::move(found.front()));
-}
-
-Result<std::optional<ProgrammeSummary>> SqliteProgrammeRepository::find_by_digest(
-    const std::string& digest) {
-  OCTROI_TRY(auto found, summaries("WHERE p.source_digest = ?1", digest));
-  if (found.empty()) return std::optional<ProgrammeSummary>();
-  return std::optional<ProgrammeSummary>(std::move(found.front()));
-}
-
-Status SqliteProgrammeRepository::save_programme(const ProgrammeDataset& dataset,
-                                                 const DatasetSource& source, const Stamp& stamp,
-                                                 bool replace) {
-  OCTROI_TRY(auto transaction, sqlite::Transaction::begin(database_));
-  const std::string& id = dataset.programme.programme.id.key();
-  OCTROI_TRY(auto existing, database_.prepare("SELECT 1 FROM programmes WHERE id = ?1"));
-  existing.bind(1, std::string_view(id));
-  OCTROI_TRY(bool exists, existing.step());
-  existing.reset();
-  if (exists) {
-    if (!replace) {
-      return Error(ErrorCode::kDuplicate, fmt::format("le programme « {} » existe déjà", id));
-    }
-    OCTROI_TRY(auto remove, database_.prepare("DELETE FROM programmes WHERE id = ?1"));
-    remove.bind(1, std::string_view(id));
-    OCTROI_TRY_STATUS(remove.run());
+  sqlite3* raw = nullptr;
+  int code =
+      sqlite3_open_v2(temporary.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  std::unique_ptr<sqlite3, decltype(&sqlite3_close_v2)> copy(raw, &sqlite3_close_v2);
+  if (code != SQLITE_OK) {
+    std::string detail = raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(code);
+    copy.reset();
+    cleanup();
+    return Error(ErrorCode::kIo, fmt::format("sauvegarde : impossible de créer « {} » ({})",
+                                             temporary.string(), detail));
   }
-  OCTROI_TRY_STATUS(write_programme(database_, dataset, source, stamp));
-  return transaction.commit();
-}
-
-Result<std::vector<AnnexLine>> SqliteProgrammeRepository::annex_lines(const std::string& id) {
-  OCTROI_TRY(auto programme, find_programme(id));
-  if (!programme) {
-    return Error(ErrorCode::kNotFound, fmt::format("programme inconnu « {} »", id));
+  sqlite3_backup* backup = sqlite3_backup_init(copy.get(), "main", database().handle(), "main");
+  if (backup == nullptr) {
+    std::string detail = sqlite3_errmsg(copy.get());
+    copy.reset();
+    cleanup();
+    return Error(ErrorCode::kIo,
+                 fmt::format("sauvegarde de « {} » impossible ({})", database().path(), detail));
   }
-  OCTROI_TRY(auto statement,
-             database_.prepare(
-                 "SELECT t.number, t.title, o.id, o.number, o.title, a.territory_keys,"
-                 " g.name, a.description, a.amount_cents, a.instrument, a.instrument_printed"
-                 " FROM awards a"
-                 " JOIN operations o ON o.programme_id = a.programme_id AND o.id = a.operation_id"
-                 " JOIN themes t ON t.programme_id = o.programme_id AND t.number = o.theme_number"
-                 " JOIN organisations g ON g.id = a.organisation_id"
-                 " WHERE a.programme_id = ?1 ORDER BY a.position"));
-  statement.bind(1, std::string_view(id));
-  std::vector<AnnexLine> lines;
-  while (true) {
-    OCTROI_TRY(bool row, statement.step());
-    if (!row) break;
-    AnnexLine line;
-    line.theme_number = static_cast<int>(statement.int64(0));
-    line.theme_title = statement.text(1);
-    line.operation_id = statement.text(2);
-    line.operation_number = static_cast<int>(statement.int64(3));
-    line.operation_title = statement.text(4);
-    OCTROI_TRY(auto scope, TerritoryScope::parse(statement.text(5)));
-    line.territory = scope.label();
-    line.organisation = statement.text(6);
-    line.description = statement.text(7);
-    line.amount = Amount::from_cents(statement.int64(8));
-    auto printed = statement.optional_text(10);
-    if (printed && !printed->empty()) {
-      line.instrument = *printed;
-    } else {
-      OCTROI_TRY(auto instrument, legal_instrument_from_key(statement.text(9)));
-      line.instrument = std::string(to_label(instrument));
-    }
-    lines.push_back(std::move(line));
+  // Copies in steps, letting writers in between; retries while the source is busy.
+  do {
+    code = sqlite3_backup_step(backup, 256);
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) sqlite3_sleep(50);
+  } while (code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED);
+  sqlite3_backup_finish(backup);
+  if (code != SQLITE_DONE) {
+    std::string detail = sqlite3_errstr(code);
+    copy.reset();
+    cleanup();
+    return Error(ErrorCode::kIo,
+                 fmt::format("sauvegarde de « {} » interrompue ({})", database().path(), detail));
   }
-  return lines;
-}
-
-Result<DatasetSource> SqliteProgrammeRepository::dataset_source(const std::string& id) {
-  OCTROI_TRY(auto programme, find_programme(id));
-  if (!programme) {
-    return Error(ErrorCode::kNotFound, fmt::format("programme inconnu « {} »", id));
+  // The copy is a single file: no WAL left beside it once closed.
+  (void)sqlite3_exec(copy.get(), "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+  copy.reset();
+  std::error_code error;
+  std::filesystem::rename(temporary, target, error);
+  if (error) {
+    cleanup();
+    return Error(ErrorCode::kIo, fmt::format("sauvegarde : impossible d'écrire « {} » ({})", file,
+                                             error.message()));
   }
-  DatasetSource source;
-  source.digest = programme->digest;
-  source.origin = id;
-  OCTROI_TRY(auto statement,
-             database_.prepare("SELECT name, content FROM programme_files WHERE programme_id = ?1"
-                               " ORDER BY name"));
-  statement.bind(1, std::string_view(id));
-  while (true) {
-    OCTROI_TRY(bool row, statement.step());
-    if (!row) break;
-    source.files.emplace(statement.text(0), statement.text(1));
-  }
-  return source;
+  return ok_status();
 }
 
 }  // namespace octroi::store

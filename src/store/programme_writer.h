@@ -1,22 +1,32 @@
-#include "store/sqlite/sqlite_programme_writer.h"
+// Writes one ProgrammeDataset into the schema of migrations/, on either
+// backend (Database is sqlite::Database or postgres::Database: the same SQL
+// runs on both). The caller holds the transaction: this only inserts, and
+// stops at the first error.
+#pragma once
 
 #include <fmt/format.h>
+#include <optional>
 #include <string>
 
-namespace octroi::store {
-namespace {
+#include "base/result.h"
+#include "domain/programme_dataset.h"
+#include "service/programme_repository.h"
 
-std::string operation_key(const ProgrammeDataset& dataset, int theme, int number) {
+namespace octroi::store {
+namespace writer_detail {
+
+inline std::string operation_key(const ProgrammeDataset& dataset, int theme, int number) {
   const OperationEntry* entry = dataset.find_operation(theme, number);
   return entry != nullptr ? entry->operation.id.key() : fmt::format("t{}-o{}", theme, number);
 }
 
-std::optional<std::string> empty_as_null(const std::string& text) {
+inline std::optional<std::string> empty_as_null(const std::string& text) {
   if (text.empty()) return std::nullopt;
   return text;
 }
 
-Status write_header(sqlite::Database& database, const ProgrammeDataset& dataset,
+template <typename Database>
+Status write_header(Database& database, const ProgrammeDataset& dataset,
                     const DatasetSource& source, const Stamp& stamp) {
   const Programme& programme = dataset.programme.programme;
   OCTROI_TRY(auto insert,
@@ -45,7 +55,8 @@ Status write_header(sqlite::Database& database, const ProgrammeDataset& dataset,
   return ok_status();
 }
 
-Status write_themes_and_operations(sqlite::Database& database, const ProgrammeDataset& dataset) {
+template <typename Database>
+Status write_themes_and_operations(Database& database, const ProgrammeDataset& dataset) {
   const std::string& id = dataset.programme.programme.id.key();
   OCTROI_TRY(
       auto theme,
@@ -77,18 +88,20 @@ Status write_themes_and_operations(sqlite::Database& database, const ProgrammeDa
 
 // Organisations are shared by every programme: an import adds the missing
 // ones and completes known ones with the details this dataset gives.
-Status write_organisations(sqlite::Database& database, const ProgrammeDataset& dataset) {
+template <typename Database>
+Status write_organisations(Database& database, const ProgrammeDataset& dataset) {
   OCTROI_TRY(auto upsert,
              database.prepare(
                  "INSERT INTO organisations(id, name, legal_form, siret, address, representative,"
                  " representative_title) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
                  " ON CONFLICT(id) DO UPDATE SET"
-                 " legal_form = coalesce(excluded.legal_form, legal_form),"
-                 " siret = coalesce(excluded.siret, siret),"
-                 " address = coalesce(excluded.address, address),"
-                 " representative = coalesce(excluded.representative, representative),"
+                 " legal_form = coalesce(excluded.legal_form, organisations.legal_form),"
+                 " siret = coalesce(excluded.siret, organisations.siret),"
+                 " address = coalesce(excluded.address, organisations.address),"
+                 " representative = coalesce(excluded.representative,"
+                 " organisations.representative),"
                  " representative_title = coalesce(excluded.representative_title,"
-                 " representative_title), version = version + 1"));
+                 " organisations.representative_title), version = organisations.version + 1"));
   for (const OrganisationEntry& entry : dataset.organisations) {
     const Organisation& organisation = entry.organisation;
     upsert.bind(1, std::string_view(organisation.id.key()))
@@ -104,8 +117,8 @@ Status write_organisations(sqlite::Database& database, const ProgrammeDataset& d
   return ok_status();
 }
 
-Status write_awards(sqlite::Database& database, const ProgrammeDataset& dataset,
-                    const Stamp& stamp) {
+template <typename Database>
+Status write_awards(Database& database, const ProgrammeDataset& dataset, const Stamp& stamp) {
   const std::string& id = dataset.programme.programme.id.key();
   OCTROI_TRY(auto insert,
              database.prepare(
@@ -150,7 +163,8 @@ Status write_awards(sqlite::Database& database, const ProgrammeDataset& dataset,
   return ok_status();
 }
 
-Status write_totals(sqlite::Database& database, const ProgrammeDataset& dataset) {
+template <typename Database>
+Status write_totals(Database& database, const ProgrammeDataset& dataset) {
   const std::string& id = dataset.programme.programme.id.key();
   OCTROI_TRY(auto insert,
              database.prepare(
@@ -181,15 +195,16 @@ Status write_totals(sqlite::Database& database, const ProgrammeDataset& dataset)
   return ok_status();
 }
 
-}  // namespace
+}  // namespace writer_detail
 
-Status write_programme(sqlite::Database& database, const ProgrammeDataset& dataset,
+template <typename Database>
+Status write_programme(Database& database, const ProgrammeDataset& dataset,
                        const DatasetSource& source, const Stamp& stamp) {
-  OCTROI_TRY_STATUS(write_header(database, dataset, source, stamp));
-  OCTROI_TRY_STATUS(write_themes_and_operations(database, dataset));
-  OCTROI_TRY_STATUS(write_organisations(database, dataset));
-  OCTROI_TRY_STATUS(write_awards(database, dataset, stamp));
-  OCTROI_TRY_STATUS(write_totals(database, dataset));
+  OCTROI_TRY_STATUS(writer_detail::write_header(database, dataset, source, stamp));
+  OCTROI_TRY_STATUS(writer_detail::write_themes_and_operations(database, dataset));
+  OCTROI_TRY_STATUS(writer_detail::write_organisations(database, dataset));
+  OCTROI_TRY_STATUS(writer_detail::write_awards(database, dataset, stamp));
+  OCTROI_TRY_STATUS(writer_detail::write_totals(database, dataset));
   return ok_status();
 }
 

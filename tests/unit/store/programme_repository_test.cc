@@ -1,16 +1,25 @@
-#include "store/sqlite/sqlite_programme_repository.h"
-
+// The ProgrammeRepository suite, run on both backends (SQLite, PostgreSQL):
+// the same assertions must hold whichever database stores the programme.
 #include <gtest/gtest.h>
 
 #include "service/import_programme.h"
-#include "temporary_directory.h"
+#include "small_dataset.h"
+#include "store_backends.h"
 
 namespace octroi {
 namespace {
 
-using store::SqliteProgrammeRepository;
+template <typename Backend>
+class ProgrammeRepositoryTest : public testing::StoreTest<Backend> {};
+TYPED_TEST_SUITE(ProgrammeRepositoryTest, testing::Backends, testing::BackendNames);
+
+template <typename Backend>
+class ImportProgrammeTest : public testing::StoreTest<Backend> {};
+TYPED_TEST_SUITE(ImportProgrammeTest, testing::Backends, testing::BackendNames);
 
 // A two-row programme built by hand: one theme, one operation, two organisations.
+}  // namespace
+
 ProgrammeDataset small_dataset() {
   ProgrammeDataset dataset;
   Programme& programme = dataset.programme.programme;
@@ -65,13 +74,14 @@ ProgrammeDataset small_dataset() {
   return dataset;
 }
 
-DatasetSource small_source(const std::string& marker = "a") {
+DatasetSource small_source(const std::string& marker) {
   return DatasetSource{"essai/", {{"programme.yaml", "id: essai " + marker}}, "digest-" + marker};
 }
 
-TEST(SqliteProgrammeRepositoryTest, SavesAndReadsTheAnnexInPrintedOrder) {
-  testing::TemporaryDirectory directory;
-  auto repository = SqliteProgrammeRepository::open((directory.path() / "o.db").string());
+namespace {
+
+TYPED_TEST(ProgrammeRepositoryTest, SavesAndReadsTheAnnexInPrintedOrder) {
+  auto repository = this->open();
   ASSERT_TRUE(repository.ok()) << repository.error().to_string();
   auto saved = (*repository)
                    ->save_programme(small_dataset(), small_source(),
@@ -98,9 +108,8 @@ TEST(SqliteProgrammeRepositoryTest, SavesAndReadsTheAnnexInPrintedOrder) {
   EXPECT_EQ(source->files.at("programme.yaml"), "id: essai a");
 }
 
-TEST(SqliteProgrammeRepositoryTest, AFailedSaveLeavesNothingBehind) {
-  testing::TemporaryDirectory directory;
-  auto repository = SqliteProgrammeRepository::open((directory.path() / "o.db").string());
+TYPED_TEST(ProgrammeRepositoryTest, AFailedSaveLeavesNothingBehind) {
+  auto repository = this->open();
   ASSERT_TRUE(repository.ok());
   ProgrammeDataset broken = small_dataset();
   broken.rows[1].award.organisation = OrganisationId("unknown");  // foreign key fails on row 2
@@ -114,9 +123,8 @@ TEST(SqliteProgrammeRepositoryTest, AFailedSaveLeavesNothingBehind) {
   EXPECT_EQ(lines.error().code(), ErrorCode::kNotFound);
 }
 
-TEST(ImportProgrammeTest, RefusesTheSameDocumentTwiceUnlessReplacing) {
-  testing::TemporaryDirectory directory;
-  auto repository = SqliteProgrammeRepository::open((directory.path() / "o.db").string());
+TYPED_TEST(ImportProgrammeTest, RefusesTheSameDocumentTwiceUnlessReplacing) {
+  auto repository = this->open();
   ASSERT_TRUE(repository.ok());
   Stamp stamp{"test", "2026-11-28T12:00:00Z"};
   auto first = import_programme(**repository, small_dataset(), small_source(), {}, stamp);
@@ -144,9 +152,8 @@ TEST(ImportProgrammeTest, RefusesTheSameDocumentTwiceUnlessReplacing) {
   EXPECT_EQ(programmes->front().digest, "digest-b");
 }
 
-TEST(ImportProgrammeTest, DryRunWritesNothingAndAsRenames) {
-  testing::TemporaryDirectory directory;
-  auto repository = SqliteProgrammeRepository::open((directory.path() / "o.db").string());
+TYPED_TEST(ImportProgrammeTest, DryRunWritesNothingAndAsRenames) {
+  auto repository = this->open();
   ASSERT_TRUE(repository.ok());
   ImportOptions dry;
   dry.dry_run = true;

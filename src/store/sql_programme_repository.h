@@ -1,0 +1,183 @@
+// SqlProgrammeRepository: the ProgrammeRepository written once over either
+// backend's connection (sqlite::Database or postgres::Database, which share
+// one shape: prepare, bind, step, typed columns, Transaction::begin/commit).
+// Every write is one transaction and records itself in the audit journal in
+// that same transaction; only prepared statements are used.
+#pragma once
+
+#include <fmt/format.h>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "service/programme_repository.h"
+#include "store/journal.h"
+#include "store/programme_writer.h"
+
+namespace octroi::store {
+
+template <typename Database, typename Transaction>
+class SqlProgrammeRepository : public ProgrammeRepository {
+ public:
+  Result<std::vector<ProgrammeSummary>> list_programmes() override { return summaries("", ""); }
+
+  Result<std::optional<ProgrammeSummary>> find_programme(const std::string& id) override {
+    return first(summaries("WHERE p.id = ?1", id));
+  }
+
+  Result<std::optional<ProgrammeSummary>> find_by_digest(const std::string& digest) override {
+    return first(summaries("WHERE p.source_digest = ?1", digest));
+  }
+
+  Status save_programme(const ProgrammeDataset& dataset, const DatasetSource& source,
+                        const Stamp& stamp, bool replace) override {
+    OCTROI_TRY(auto transaction, Transaction::begin(database_));
+    // Taken first: concurrent writers queue on the journal head, in one order.
+    OCTROI_TRY(auto journal, JournalWriter<Database>::start(database_));
+    const std::string& id = dataset.programme.programme.id.key();
+    OCTROI_TRY(auto before, find_programme(id));
+    if (before) {
+      if (!replace) {
+        return Error(ErrorCode::kDuplicate, fmt::format("le programme « {} » existe déjà", id));
+      }
+      OCTROI_TRY(auto remove, database_.prepare("DELETE FROM programmes WHERE id = ?1"));
+      remove.bind(1, std::string_view(id));
+      OCTROI_TRY_STATUS(remove.run());
+    }
+    OCTROI_TRY_STATUS(write_programme(database_, dataset, source, stamp));
+    OCTROI_TRY(auto after, find_programme(id));
+    if (!after) return Error(ErrorCode::kInternal, "programme écrit mais introuvable");
+
+    JournalEntry entry;
+    entry.time = stamp.time;
+    entry.user = stamp.user;
+    entry.entity = "programme";
+    entry.entity_id = id;
+    entry.action = before ? "replace" : "import";
+    if (before) entry.before_json = programme_json(*before);
+    entry.after_json = programme_json(*after);
+    OCTROI_TRY_STATUS(journal.append(std::move(entry)));
+    for (const AnnexRow& row : dataset.rows) {
+      JournalEntry award;
+      award.time = stamp.time;
+      award.user = stamp.user;
+      award.entity = "award";
+      award.entity_id = id + "/" + row.award.id.key();
+      award.action = "create";
+      award.after_json = award_json(id, row.award);
+      OCTROI_TRY_STATUS(journal.append(std::move(award)));
+    }
+    OCTROI_TRY_STATUS(journal.finish());
+    return transaction.commit();
+  }
+
+  Result<std::vector<AnnexLine>> annex_lines(const std::string& id) override {
+    OCTROI_TRY(auto programme, find_programme(id));
+    if (!programme) {
+      return Error(ErrorCode::kNotFound, fmt::format("programme inconnu « {} »", id));
+    }
+    OCTROI_TRY(auto statement,
+               database_.prepare(
+                   "SELECT t.number, t.title, o.id, o.number, o.title, a.territory_keys,"
+                   " g.name, a.description, a.amount_cents, a.instrument, a.instrument_printed"
+                   " FROM awards a"
+                   " JOIN operations o ON o.programme_id = a.programme_id AND o.id = a.operation_id"
+                   " JOIN themes t ON t.programme_id = o.programme_id AND t.number = o.theme_number"
+                   " JOIN organisations g ON g.id = a.organisation_id"
+                   " WHERE a.programme_id = ?1 ORDER BY a.position"));
+    statement.bind(1, std::string_view(id));
+    std::vector<AnnexLine> lines;
+    while (true) {
+      OCTROI_TRY(bool row, statement.step());
+      if (!row) break;
+      AnnexLine line;
+      line.theme_number = static_cast<int>(statement.int64(0));
+      line.theme_title = statement.text(1);
+      line.operation_id = statement.text(2);
+      line.operation_number = static_cast<int>(statement.int64(3));
+      line.operation_title = statement.text(4);
+      OCTROI_TRY(auto scope, TerritoryScope::parse(statement.text(5)));
+      line.territory = scope.label();
+      line.organisation = statement.text(6);
+      line.description = statement.text(7);
+      line.amount = Amount::from_cents(statement.int64(8));
+      auto printed = statement.optional_text(10);
+      if (printed && !printed->empty()) {
+        line.instrument = *printed;
+      } else {
+        OCTROI_TRY(auto instrument, legal_instrument_from_key(statement.text(9)));
+        line.instrument = std::string(to_label(instrument));
+      }
+      lines.push_back(std::move(line));
+    }
+    return lines;
+  }
+
+  Result<DatasetSource> dataset_source(const std::string& id) override {
+    OCTROI_TRY(auto programme, find_programme(id));
+    if (!programme) {
+      return Error(ErrorCode::kNotFound, fmt::format("programme inconnu « {} »", id));
+    }
+    DatasetSource source;
+    source.digest = programme->digest;
+    source.origin = id;
+    OCTROI_TRY(auto statement, database_.prepare("SELECT name, content FROM programme_files"
+                                                 " WHERE programme_id = ?1 ORDER BY name"));
+    statement.bind(1, std::string_view(id));
+    while (true) {
+      OCTROI_TRY(bool row, statement.step());
+      if (!row) break;
+      source.files.emplace(statement.text(0), statement.text(1));
+    }
+    return source;
+  }
+
+  // Walks the audit journal (see journal.h).
+  Result<JournalReport> verify_journal() { return verify_journal_chain(database_); }
+
+  Database& database() { return database_; }
+
+ protected:
+  explicit SqlProgrammeRepository(Database database) : database_(std::move(database)) {}
+
+ private:
+  static Result<std::optional<ProgrammeSummary>> first(
+      Result<std::vector<ProgrammeSummary>> found) {
+    if (!found.ok()) return found.error();
+    if (found->empty()) return std::optional<ProgrammeSummary>();
+    return std::optional<ProgrammeSummary>(std::move(found->front()));
+  }
+
+  Result<std::vector<ProgrammeSummary>> summaries(const std::string& where,
+                                                  const std::string& argument) {
+    std::string sql =
+        "SELECT p.id, p.title, p.year, p.phase, p.imported_at, p.imported_by, p.source_digest,"
+        " (SELECT count(*) FROM awards a WHERE a.programme_id = p.id),"
+        " (SELECT coalesce(sum(a.amount_cents), 0) FROM awards a WHERE a.programme_id = p.id)"
+        " FROM programmes p " +
+        where + " ORDER BY p.year, p.id";
+    OCTROI_TRY(auto statement, database_.prepare(sql));
+    if (!argument.empty()) statement.bind(1, std::string_view(argument));
+    std::vector<ProgrammeSummary> result;
+    while (true) {
+      OCTROI_TRY(bool row, statement.step());
+      if (!row) break;
+      ProgrammeSummary summary;
+      summary.id = statement.text(0);
+      summary.title = statement.text(1);
+      summary.year = static_cast<int>(statement.int64(2));
+      summary.phase = static_cast<int>(statement.int64(3));
+      summary.imported_at = statement.text(4);
+      summary.imported_by = statement.text(5);
+      summary.digest = statement.text(6);
+      summary.award_count = static_cast<int>(statement.int64(7));
+      summary.total = Amount::from_cents(statement.int64(8));
+      result.push_back(std::move(summary));
+    }
+    return result;
+  }
+
+  Database database_;
+};
+
+}  // namespace octroi::store
