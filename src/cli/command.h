@@ -31,6 +31,9 @@ using Action = std::function<int()>;
 void register_list(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_import(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_show(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_explain(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_payments(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_simulate(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_audit(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_backup(CLI::App& app, const GlobalOptions& options, Action& action);
 

@@ -41,6 +41,9 @@ int main(int argc, char** argv) {
   register_list(app, options, action);
   register_import(app, options, action);
   register_show(app, options, action);
+  register_explain(app, options, action);
+  register_payments(app, options, action);
+  register_simulate(app, options, action);
   register_audit(app, options, action);
   register_backup(app, options, action);
 

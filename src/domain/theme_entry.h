@@ -45,6 +45,13 @@ struct FundingRule {
   SourceLines source{};
   std::vector<std::string> parameters{};  // parameter names (data/parameters/<name>.yaml)
   std::optional<std::string> note{};
+  // The rule in the formula language (docs/rules.md), as written in
+  // themes.yaml: "measures * astre_cost_per_measure". At most one rule of an
+  // operation has one; the loader compiles it against the parameters.
+  std::optional<std::string> formula{};
+  // Award variables the formula may use that a row need not state, counted
+  // as zero when absent ("etp": a VIAL row without Ségur valuation).
+  std::vector<std::string> zero_when_absent{};
 };
 
 struct MaxDuration {
@@ -64,6 +71,14 @@ struct OperationEntry {
   std::optional<MaxDuration> max_duration{};
   std::vector<FundingRule> funding_rules{};
   std::optional<std::string> notes{};
+
+  // The rule carrying a formula, or nullptr when the document states none.
+  const FundingRule* formula_rule() const {
+    for (const FundingRule& rule : funding_rules) {
+      if (rule.formula) return &rule;
+    }
+    return nullptr;
+  }
 
   // The title printed in `part` ("annex4"), or nullptr.
   const PrintedTitle* title_in(std::string_view part) const {

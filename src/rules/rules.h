@@ -18,3 +18,4 @@
 #include "rules/parameter_set.h"
 #include "rules/parameter_unit.h"
 #include "rules/parameter_value.h"
+#include "rules/settlement.h"

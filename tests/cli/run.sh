@@ -34,7 +34,7 @@ ok() { passed=$((passed + 1)); }
 
 expect version 0 "$octroi" --version && contains version "$out" "octroi 0."
 expect help 0 "$octroi" --help && contains help "$out" "import"
-for command in list import show; do
+for command in list import show explain payments simulate; do
   expect "help-$command" 0 "$octroi" "$command" --help && contains "help-$command" "$out" "$command"
 done
 expect unknown-command 2 "$octroi" frobnicate && contains unknown-command "$err" "commande inconnue « frobnicate »"
@@ -68,6 +68,34 @@ expect broken 3 "$octroi" --db "$db" import --as broken-copy "$broken" && contai
 expect broken-nothing-written 0 "$octroi" --db "$db" list --ids
 if [[ "$out" == *broken-copy* ]]; then echo "FAIL broken import left a programme"; failed=$((failed+1)); else ok; fi
 expect not-a-folder 2 "$octroi" --db "$db" import "$reference/annex.yaml" && contains not-a-folder "$err" "n'est pas un dossier"
+
+# explain, payments schedule, simulate: rules on the reference, computed on the session date, nothing saved.
+# Parameters are read at computation time (docs/cli.md): from --parameters, else OCTROI_PARAMETERS.
+expect explain-no-parameters 4 "$octroi" --db "$db" explain pas-de-calais-2023-phase4 --parameters "$scratch/none" && contains explain-no-parameters "$err" "none"
+export OCTROI_PARAMETERS="$root/data/parameters"
+expect explain 0 "$octroi" --db "$db" explain pas-de-calais-2023-phase4
+contains explain-astre "$out" "$(euros "42 000,00") = 20${nbsp}mesures × $(euros "2 100,00")"
+contains explain-adsl "$out" "$(euros "110 540,00") = 20${nbsp}accompagnements × $(euros "5 000,00") + 2${nbsp}ETP × $(euros "5 270,00")"
+contains explain-parameter "$out" "paramètre segur_per_etp = $(euros "5 270,00")"
+contains explain-date "$out" "18 septembre 2023"
+expect explain-organisation 0 "$octroi" --db "$db" explain pas-de-calais-2023-phase4 --organisation "Accueil 9"
+contains explain-difference "$out" "écart : +$(euros "0,50")"
+contains explain-one "$out" "t3-o3-03"
+expect explain-json 0 "$octroi" --db "$db" explain --format json --organisation soliha pas-de-calais-2023-phase4 && contains explain-json "$out" '"award": "t3-o1-01"'
+expect explain-unknown-organisation 3 "$octroi" --db "$db" explain pas-de-calais-2023-phase4 --organisation personne && contains explain-unknown-organisation "$err" "aucune attribution pour la structure « personne »"
+expect payments 0 "$octroi" --db "$db" payments schedule pas-de-calais-2023-phase4
+for pair in "4 125,00|6 875,00" "24 000,00|40 000,00" "69 000,00|115 000,00"; do
+  contains "payments-${pair%%|*}" "$out" "avance $(euros "${pair%%|*}") de $(euros "${pair##*|}")"
+done
+contains payments-rate "$out" "taux d'avance : 60"
+expect simulate 0 "$octroi" --db "$db" simulate pas-de-calais-2023-phase4 --set segur_per_etp=5500
+contains simulate-parameter "$out" "paramètre segur_per_etp : $(euros "5 270,00") → $(euros "5 500,00")"
+contains simulate-award "$out" "montant retenu $(euros "20 804,00") → $(euros "21 275,50")"
+contains simulate-operation "$out" "$(euros "434 636,00") → $(euros "440 075,50")"
+contains simulate-budget "$out" "solde $(euros "1 248 691,00") → $(euros "1 242 929,50")"
+expect simulate-nothing-saved 0 "$octroi" --db "$db" explain pas-de-calais-2023-phase4 --organisation "Accueil 9" && contains simulate-nothing-saved "$out" "2,05${nbsp}ETP × $(euros "5 270,00")"
+expect simulate-json 0 "$octroi" --db "$db" simulate --format json pas-de-calais-2023-phase4 --set segur_per_etp=5500 && contains simulate-json "$out" '"kind": "budget_line"'
+expect simulate-bad-setting 3 "$octroi" --db "$db" simulate pas-de-calais-2023-phase4 --set segur_per_etp && contains simulate-bad-setting "$err" "NOM=VALEUR"
 
 # audit verify and backup: the journal of the imports above is intact; a backup opens on its own;
 # an entry edited behind Octroi's back is named; PostgreSQL is pointed to pg_dump.

@@ -12,6 +12,7 @@
 #include "import/dataset/source_document.h"
 #include "import/dataset/text_verifier.h"
 #include "import/import.h"
+#include "rules/rules.h"
 
 namespace octroi {
 
@@ -52,10 +53,45 @@ Error reference_error(const PendingReference& reference, std::string message) {
   return Error(ErrorCode::kReferenceUnknown, std::move(message), reference.location);
 }
 
+// Compiles an operation's formula against the award variables and the
+// parameters (docs/data-format.md section 6). Without parameters (a stored
+// copy loaded without them) the formula is kept uncompiled: the service
+// compiles it again with the parameters it is given.
+Status check_formula(const PendingReference& reference, const ProgrammeDataset& dataset,
+                     const std::optional<FormulaEnvironment>& environment) {
+  if (!environment) return ok_status();
+  Result<Formula> formula = Formula::compile(reference.id, *environment);
+  if (!formula.ok()) {
+    Location outer = reference.location;
+    outer.column = 0;
+    return formula.error().located(outer);
+  }
+  const OperationEntry* operation = dataset.find_operation(reference.theme, reference.operation);
+  if (operation == nullptr || operation->formula_rule() == nullptr) return ok_status();
+  for (const std::string& name : operation->formula_rule()->zero_when_absent) {
+    if (environment->find_variable(name) == nullptr) {
+      return Error(ErrorCode::kReferenceUnknown,
+                   fmt::format("« zero_when_absent » : « {} » n'est pas une variable de "
+                               "l'attribution",
+                               name),
+                   reference.location);
+    }
+  }
+  return ok_status();
+}
+
+Result<std::optional<FormulaEnvironment>> formula_environment(const DatasetLoadOptions& options) {
+  if (!options.parameters) return std::optional<FormulaEnvironment>();
+  OCTROI_TRY(ParameterSet parameters, ParameterSet::create(*options.parameters));
+  OCTROI_TRY(FormulaEnvironment environment, FormulaEnvironment::for_awards(parameters));
+  return std::optional<FormulaEnvironment>(std::move(environment));
+}
+
 // Checks every reference recorded while reading the files.
 Status resolve_references(const std::vector<ParsedFile*>& files, const ProgrammeDataset& dataset,
                           const DatasetLoadOptions& options,
                           std::set<std::string, std::less<>>& used_organisations) {
+  OCTROI_TRY(std::optional<FormulaEnvironment> environment, formula_environment(options));
   for (const ParsedFile* file : files) {
     for (const PendingReference& reference : file->context.references) {
       switch (reference.kind) {
@@ -130,6 +166,9 @@ Status resolve_references(const std::vector<ParsedFile*>& files, const Programme
                 reference,
                 fmt::format("paramètre « {} » absent de data/parameters/", reference.id));
           }
+          break;
+        case PendingReference::Kind::kFormula:
+          OCTROI_TRY_STATUS(check_formula(reference, dataset, environment));
           break;
       }
     }

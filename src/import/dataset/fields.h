@@ -28,6 +28,7 @@ struct PendingReference {
     kTheme,         // theme number of themes.yaml
     kBudgetCode,    // code of budget.yaml
     kParameter,     // parameter name (data/parameters/)
+    kFormula,       // a funding formula (id: its text), compiled against the parameters
   };
   Kind kind = Kind::kOrganisation;
   std::string id{};

@@ -46,10 +46,31 @@ Result<OperationBudgetLine> read_operation_budget_line(FileContext& context, con
   return line;
 }
 
-Result<FundingRule> read_rule(FileContext& context, const YamlNode& node, const std::string& path) {
-  OCTROI_TRY(Fields fields,
-             Fields::open(context, node, path,
-                          {"quote", "implied", "derivation", "source", "parameters", "note"}));
+// `formula` and `zero_when_absent` (docs/data-format.md section 6): the
+// formula is compiled once every file is read, against the parameters
+// (PendingReference::Kind::kFormula), so that an unknown name is reported
+// with this file and line.
+Status read_rule_formula(FileContext& context, const Fields& fields, FundingRule& rule,
+                         const OperationEntry& operation) {
+  OCTROI_TRY(rule.formula, fields.optional_text("formula"));
+  OCTROI_TRY(rule.zero_when_absent, fields.optional_texts("zero_when_absent"));
+  if (!rule.formula && !rule.zero_when_absent.empty()) {
+    return fields.error(*fields.get("zero_when_absent"), "zero_when_absent",
+                        ErrorCode::kSchemaUnknownKey,
+                        "« zero_when_absent » seulement avec une « formula »");
+  }
+  if (rule.formula) {
+    context.refer(PendingReference::Kind::kFormula, *rule.formula, *fields.get("formula"),
+                  fields.path_of("formula"), operation.theme, operation.operation.number);
+  }
+  return ok_status();
+}
+
+Result<FundingRule> read_rule(FileContext& context, const YamlNode& node, const std::string& path,
+                              const OperationEntry& operation) {
+  OCTROI_TRY(Fields fields, Fields::open(context, node, path,
+                                         {"quote", "implied", "derivation", "source", "parameters",
+                                          "note", "formula", "zero_when_absent"}));
   FundingRule rule;
   OCTROI_TRY(rule.quote, fields.optional_text("quote"));
   OCTROI_TRY(std::optional<bool> implied, fields.optional_boolean("implied"));
@@ -74,6 +95,7 @@ Result<FundingRule> read_rule(FileContext& context, const YamlNode& node, const 
         return ok_status();
       });
   if (!parameters.ok()) return parameters.error();
+  OCTROI_TRY_STATUS(read_rule_formula(context, fields, rule, operation));
   return rule;
 }
 
@@ -104,12 +126,17 @@ Result<OperationEntry> read_operation(FileContext& context, const YamlNode& node
     entry.operation.max_duration_months = result.months.value;
     entry.max_duration = std::move(result);
   }
-  Status rules = for_each_item(fields, "funding_rules", false,
-                               [&](const YamlNode& item, const std::string& at) -> Status {
-                                 OCTROI_TRY(FundingRule rule, read_rule(context, item, at));
-                                 entry.funding_rules.push_back(std::move(rule));
-                                 return ok_status();
-                               });
+  Status rules = for_each_item(
+      fields, "funding_rules", false, [&](const YamlNode& item, const std::string& at) -> Status {
+        OCTROI_TRY(FundingRule rule, read_rule(context, item, at, entry));
+        if (rule.formula && entry.formula_rule() != nullptr) {
+          return error_at(context, item, child_path(at, "formula"), ErrorCode::kDuplicate,
+                          "une seule règle de l'opération peut porter "
+                          "une « formula »");
+        }
+        entry.funding_rules.push_back(std::move(rule));
+        return ok_status();
+      });
   if (!rules.ok()) return rules.error();
   for (const FundingRule& rule : entry.funding_rules) {
     if (rule.quote) {

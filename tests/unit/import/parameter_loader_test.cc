@@ -49,7 +49,7 @@ Date date(std::string_view text) { return *parse_date(text); }
 TEST(ParameterLoader, LoadsEveryReferenceParameter) {
   Result<std::vector<Parameter>> parameters = load_parameters(kParameters);
   ASSERT_TRUE(parameters.ok()) << parameters.error().to_string();
-  ASSERT_EQ(parameters->size(), 15U);
+  ASSERT_EQ(parameters->size(), 16U);
   for (const Parameter& parameter : *parameters) {
     EXPECT_FALSE(parameter.entries.empty()) << parameter.name;
     EXPECT_FALSE(parameter.description.empty()) << parameter.name;

@@ -60,7 +60,7 @@ TEST(ReferenceDataset, LoadsTheSameFromMemory) {
 }
 
 TEST(ReferenceDataset, CarriesTheParametersOfItsSiblingFolder) {
-  EXPECT_EQ(reference().parameters.size(), 15U);
+  EXPECT_EQ(reference().parameters.size(), 16U);
   ASSERT_NE(reference().find_parameter("segur_per_etp"), nullptr);
 }
 
@@ -184,6 +184,26 @@ TEST(ReferenceDataset, ReadsTheDeclaredFacts) {
   EXPECT_EQ(dataset.amendments.size(), 2U);
   ASSERT_TRUE(dataset.travel_agreement.has_value());
   EXPECT_EQ(dataset.travel_agreement->rates.size(), 2U);
+}
+
+TEST(ReferenceDataset, CarriesAFormulaWhereTheDocumentStatesTheRule) {
+  int with_formula = 0;
+  for (const OperationEntry& operation : reference().operations) {
+    if (operation.formula_rule() != nullptr) ++with_formula;
+  }
+  EXPECT_EQ(with_formula, 7);
+  const OperationEntry* astre = reference().find_operation(3, 1);
+  ASSERT_NE(astre, nullptr);
+  ASSERT_NE(astre->formula_rule(), nullptr);
+  EXPECT_EQ(*astre->formula_rule()->formula, "measures * astre_cost_per_measure");
+  const OperationEntry* vial = reference().find_operation(3, 4);
+  ASSERT_NE(vial, nullptr);
+  ASSERT_NE(vial->formula_rule(), nullptr);
+  EXPECT_TRUE(vial->formula_rule()->implied);
+  EXPECT_EQ(vial->formula_rule()->zero_when_absent, std::vector<std::string>{"etp"});
+  const OperationEntry* coordinators = reference().find_operation(3, 2);
+  ASSERT_NE(coordinators, nullptr);
+  EXPECT_EQ(coordinators->formula_rule(), nullptr);
 }
 
 }  // namespace

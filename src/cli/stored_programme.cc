@@ -1,0 +1,52 @@
+// StoredProgramme: the dataset from the store, parameters from their folder.
+#include "cli/stored_programme.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fmt/format.h>
+
+#include "import/import.h"
+#include "store/store.h"
+
+namespace octroi::cli {
+
+namespace {
+
+std::filesystem::path parameters_folder_for(const std::string& requested) {
+  if (!requested.empty()) return requested;
+  if (const char* folder = std::getenv("OCTROI_PARAMETERS"); folder != nullptr && *folder != '\0') {
+    return folder;
+  }
+  return std::filesystem::path("data") / "parameters";
+}
+
+}  // namespace
+
+Result<StoredProgramme> load_stored_programme(const GlobalOptions& options,
+                                              const std::string& programme_id,
+                                              const std::string& parameters_folder) {
+  OCTROI_TRY(auto repository, store::open_repository(options.database_url));
+  OCTROI_TRY(auto programme, repository->find_programme(programme_id));
+  if (!programme) {
+    return Error(ErrorCode::kNotFound,
+                 fmt::format("programme inconnu « {} » (octroi list affiche ceux de la base)",
+                             programme_id));
+  }
+  OCTROI_TRY(DatasetSource source, repository->dataset_source(programme_id));
+  const std::filesystem::path folder = parameters_folder_for(parameters_folder);
+  DatasetLoadOptions load_options;
+  OCTROI_TRY(load_options.parameters, load_parameters(folder));
+  std::filesystem::path origin(source.origin);
+  if (!origin.has_filename()) origin = origin.parent_path();
+  OCTROI_TRY(ProgrammeDataset dataset,
+             load_dataset_files(origin.filename().string(), source.files, load_options));
+  if (!dataset.session.date.value) {
+    return Error(ErrorCode::kMissingField,
+                 "date de la séance absente de session.yaml : date d'effet inconnue");
+  }
+  OCTROI_TRY(ParameterSet parameters, ParameterSet::create(dataset.parameters));
+  const Date date = *dataset.session.date.value;
+  return StoredProgramme{std::move(dataset), std::move(parameters), date, folder.string()};
+}
+
+}  // namespace octroi::cli
