@@ -34,6 +34,7 @@ void register_show(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_explain(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_payments(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_simulate(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_check(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_audit(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_backup(CLI::App& app, const GlobalOptions& options, Action& action);
 

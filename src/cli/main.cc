@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
   register_explain(app, options, action);
   register_payments(app, options, action);
   register_simulate(app, options, action);
+  register_check(app, options, action);
   register_audit(app, options, action);
   register_backup(app, options, action);
 

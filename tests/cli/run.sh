@@ -34,7 +34,7 @@ ok() { passed=$((passed + 1)); }
 
 expect version 0 "$octroi" --version && contains version "$out" "octroi 0."
 expect help 0 "$octroi" --help && contains help "$out" "import"
-for command in list import show explain payments simulate; do
+for command in list import show check explain payments simulate; do
   expect "help-$command" 0 "$octroi" "$command" --help && contains "help-$command" "$out" "$command"
 done
 expect unknown-command 2 "$octroi" frobnicate && contains unknown-command "$err" "commande inconnue « frobnicate »"
@@ -68,6 +68,27 @@ expect broken 3 "$octroi" --db "$db" import --as broken-copy "$broken" && contai
 expect broken-nothing-written 0 "$octroi" --db "$db" list --ids
 if [[ "$out" == *broken-copy* ]]; then echo "FAIL broken import left a programme"; failed=$((failed+1)); else ok; fi
 expect not-a-folder 2 "$octroi" --db "$db" import "$reference/annex.yaml" && contains not-a-folder "$err" "n'est pas un dossier"
+
+# check: the reference's findings are pinned (tests/cli/expected/reference-findings.txt, explained in
+# docs/checks.md), the same from the folder and from the database, exit 1 on errors, 0 when consistent.
+expect check-folder 1 "$octroi" --db "$db" check "$reference"
+findings="$(grep -E '^  \[' <<<"$out" | sed 's/^  //')"
+if [ "$findings" == "$(cat "$root/tests/cli/expected/reference-findings.txt")" ]; then ok; else
+  echo "FAIL check-reference: findings differ from tests/cli/expected/reference-findings.txt"
+  diff <(echo "$findings") "$root/tests/cli/expected/reference-findings.txt" | head -20; failed=$((failed + 1)); fi
+expect check-folder-json 1 "$octroi" --db "$db" check --format json "$reference" && folder_json="$out"
+expect check-database-json 1 "$octroi" --db "$db" check --format json pas-de-calais-2023-phase4
+if [ "$out" == "$folder_json" ]; then ok; else echo "FAIL check-same: folder and database give different findings"; failed=$((failed + 1)); fi
+contains check-json "$out" '"code": "vote.votes_exceed_voters"'
+contains check-json-where "$out" '"row": "t2-o3-01"'
+expect check-minimal 0 "$octroi" --db "$db" check "$root/tests/corpus/dataset/valid-minimal" && contains check-minimal "$out" "Aucune incohérence"
+broken_total="$scratch/total/valid-minimal"; mkdir -p "$scratch/total"
+cp -r "$root/tests/corpus/dataset/valid-minimal" "$broken_total"
+sed -i 's/scope: theme, amount: "8 000,00 €"/scope: theme, amount: "8 000,01 €"/' "$broken_total/annex.yaml"
+sed -i '8s/8 000,00 €/8 000,01 €/' "$broken_total/document.txt"
+sed -i "s/sha256: \".*\"/sha256: \"$(sha256sum "$broken_total/document.txt" | cut -d' ' -f1)\"/" "$broken_total/programme.yaml"
+expect check-broken-total 1 "$octroi" --db "$db" check "$broken_total" && contains check-broken-total "$out" "arithmetic.theme_total_mismatch"
+expect check-unknown 3 "$octroi" --db "$db" check nope && contains check-unknown "$err" "programme inconnu « nope »"
 
 # explain, payments schedule, simulate: rules on the reference, computed on the session date, nothing saved.
 # Parameters are read at computation time (docs/cli.md): from --parameters, else OCTROI_PARAMETERS.

@@ -1,0 +1,81 @@
+// The consistency checker: compares what a programme's documents print with
+// itself (annex rows, totals, report statements, budget tables, attendance,
+// vote) and returns findings, one per inconsistency, each with a stable code,
+// where it is, the values that disagree and a French message for staff.
+// Promises: pure functions of the dataset; they never throw and never do I/O.
+// Thread safety: no shared state.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/printed.h"
+#include "domain/programme_dataset.h"
+
+namespace octroi {
+
+enum class Severity {
+  kError,    // "error": a contradiction or an impossible value; blocks the vote.
+  kWarning,  // "warning": probably wrong or inconsistent wording.
+  kInfo,     // "info": an oddity worth knowing.
+};
+
+// "error", "warning", "info".
+std::string_view to_key(Severity severity);
+// "Erreur", "Avertissement", "Information".
+std::string_view to_label(Severity severity);
+
+// Where a finding is: the elements it concerns and the lines of the document.
+struct Where {
+  std::optional<int> theme{};
+  std::optional<int> operation{};
+  std::string organisation{};  // organisation id
+  std::string row{};           // award row id: "t2-o3-01"
+  std::string article{};       // "article 1", "budget C02-446A05", statement id...
+  std::string member{};        // member id
+  std::vector<SourceLines> lines{};
+  // "t2-o3-01 l. 985": a short stable label for tests and text output.
+  std::string label() const;
+};
+
+// One value taking part in a comparison, with its source.
+struct ComparedValue {
+  std::string label{};    // "somme des lignes", "total imprimé"
+  std::string printed{};  // the text as printed, when the value is printed
+  std::string value{};    // the value, in French format
+  int line = 0;           // source line (0: computed)
+};
+
+struct Finding {
+  Severity severity = Severity::kError;
+  std::string code{};  // stable: "arithmetic.subtotal_mismatch"
+  Where where{};
+  std::string message{};  // French
+  std::vector<ComparedValue> values{};
+};
+
+// Every family, in the order below.
+std::vector<Finding> check_programme(const ProgrammeDataset& dataset);
+
+// The families (one file each).
+std::vector<Finding> check_arithmetic(const ProgrammeDataset& dataset);
+std::vector<Finding> check_dates(const ProgrammeDataset& dataset);
+std::vector<Finding> check_statements(const ProgrammeDataset& dataset);
+std::vector<Finding> check_names(const ProgrammeDataset& dataset);
+std::vector<Finding> check_votes(const ProgrammeDataset& dataset);
+std::vector<Finding> check_legal(const ProgrammeDataset& dataset);
+std::vector<Finding> check_outliers(const ProgrammeDataset& dataset);
+
+// True when a finding of severity error is present.
+bool has_error(const std::vector<Finding>& findings);
+
+// Text matching used by the names family, exposed for its tests.
+// Lower-case ASCII, accents removed, apostrophes and hyphens as spaces,
+// spaces collapsed: "Lens-Liévin" -> "lens lievin".
+std::string fold_text(std::string_view text);
+// Optimal string alignment distance (Damerau-Levenshtein with adjacent
+// transpositions), on bytes.
+int edit_distance(std::string_view left, std::string_view right);
+
+}  // namespace octroi

@@ -1,0 +1,109 @@
+// `octroi check PROGRAMME|PATH [--format text|json]`: runs every check family
+// on a dataset folder (PATH) or on a programme of the database (PROGRAMME, read
+// back from its stored files) and prints the findings, grouped by severity in
+// French or as a JSON array. Exit 1 when any finding is an error.
+#include <filesystem>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "checks/checks.h"
+#include "cli/command.h"
+#include "import/import.h"
+#include "store/store.h"
+
+namespace octroi::cli {
+namespace {
+
+nlohmann::json where_json(const Where& where) {
+  nlohmann::json json = nlohmann::json::object();
+  if (where.theme) json["theme"] = *where.theme;
+  if (where.operation) json["operation"] = *where.operation;
+  if (!where.organisation.empty()) json["organisation"] = where.organisation;
+  if (!where.row.empty()) json["row"] = where.row;
+  if (!where.article.empty()) json["article"] = where.article;
+  if (!where.member.empty()) json["member"] = where.member;
+  nlohmann::json lines = nlohmann::json::array();
+  for (const SourceLines& source : where.lines) {
+    if (source.line == 0) continue;
+    lines.push_back({{"line", source.line}, {"to_line", std::max(source.line, source.to_line)}});
+  }
+  json["lines"] = lines;
+  return json;
+}
+
+std::string to_json(const std::vector<Finding>& findings) {
+  nlohmann::json array = nlohmann::json::array();
+  for (const Finding& finding : findings) {
+    nlohmann::json values = nlohmann::json::array();
+    for (const ComparedValue& value : finding.values) {
+      nlohmann::json item = {
+          {"label", value.label}, {"printed", value.printed}, {"value", value.value}};
+      if (value.line != 0) item["line"] = value.line;
+      values.push_back(item);
+    }
+    array.push_back({{"severity", std::string(to_key(finding.severity))},
+                     {"code", finding.code},
+                     {"where", where_json(finding.where)},
+                     {"message", finding.message},
+                     {"values", values}});
+  }
+  return array.dump(2);
+}
+
+void print_text(const std::string& name, const std::vector<Finding>& findings) {
+  fmt::print("Contrôle de cohérence — « {} » : {} constat(s)\n", name, findings.size());
+  for (Severity severity : {Severity::kError, Severity::kWarning, Severity::kInfo}) {
+    std::size_t count = 0;
+    for (const Finding& finding : findings) count += finding.severity == severity ? 1 : 0;
+    if (count == 0) continue;
+    fmt::print("\n{} ({})\n", to_label(severity), count);
+    for (const Finding& finding : findings) {
+      if (finding.severity != severity) continue;
+      fmt::print("  [{}] {}\n    {}\n", finding.code, finding.where.label(), finding.message);
+    }
+  }
+  if (findings.empty()) fmt::print("Aucune incohérence trouvée.\n");
+}
+
+Result<ProgrammeDataset> load(const GlobalOptions& options, const std::string& target) {
+  std::error_code error;
+  if (std::filesystem::is_directory(target, error)) return load_dataset(target);
+  OCTROI_TRY(auto repository, store::open_repository(options.database_url));
+  OCTROI_TRY(auto programme, repository->find_programme(target));
+  if (!programme) {
+    return Error(
+        ErrorCode::kNotFound,
+        fmt::format("programme inconnu « {} » (octroi list affiche ceux de la base)", target));
+  }
+  OCTROI_TRY(auto source, repository->dataset_source(target));
+  return load_dataset(source);
+}
+
+}  // namespace
+
+void register_check(CLI::App& app, const GlobalOptions& options, Action& action) {
+  auto target = std::make_shared<std::string>();
+  auto format = std::make_shared<std::string>("text");
+  auto* command = app.add_subcommand(
+      "check", "Contrôle la cohérence d'un programme (base) ou d'un dossier de données");
+  command->add_option("PROGRAMME|PATH", *target, "Identifiant du programme ou dossier de données")
+      ->required();
+  command->add_option("--format", *format, "Format de sortie : text ou json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  command->callback([&options, &action, target, format] {
+    action = [&options, target, format]() -> int {
+      auto dataset = load(options, *target);
+      if (!dataset.ok()) return report_error(dataset.error());
+      const std::vector<Finding> findings = check_programme(*dataset);
+      if (*format == "json") {
+        fmt::print("{}\n", to_json(findings));
+      } else {
+        print_text(dataset->programme.programme.id.key(), findings);
+      }
+      return has_error(findings) ? kExitFindings : kExitOk;
+    };
+  });
+}
+
+}  // namespace octroi::cli
