@@ -33,7 +33,8 @@ int main(int argc, char** argv) {
     options.database_url = env;
   }
   app.add_option("--db", options.database_url,
-                 "Base de données : sqlite:CHEMIN (défaut sqlite:var/octroi.db) ; "
+                 "Base de données : sqlite:CHEMIN (défaut sqlite:var/octroi.db) ou "
+                 "postgresql://UTILISATEUR@HÔTE:PORT/BASE ; "
                  "variable OCTROI_DB")
       ->capture_default_str();
 
