@@ -25,6 +25,7 @@ test: deps format-check
 	@cmake --preset default >/dev/null
 	@cmake --build --preset default -j $(JOBS)
 	@bash scripts/test-postgres.sh bash -c 'cd build && ctest --output-on-failure -j $(JOBS)'
+	@bash scripts/check-tidy.sh build
 	@$(MAKE) --no-print-directory test-asan
 	@$(MAKE) --no-print-directory test-fuzz
 
@@ -47,7 +48,7 @@ format-check:
 	@bash scripts/check-format.sh
 
 tidy: build
-	@git ls-files 'src/*.cc' | xargs -r clang-tidy -p build --quiet
+	@bash scripts/check-tidy.sh build
 
 clean:
 	@rm -rf build build-asan build-fuzz

@@ -39,6 +39,8 @@ class Amount {
   Amount& operator+=(Amount other);
   Amount& operator-=(Amount other);
 
+  // clang-tidy 14 misreads the defaulted comparison's literal 0 as a null pointer.
+  // NOLINTNEXTLINE(modernize-use-nullptr)
   friend constexpr auto operator<=>(Amount, Amount) = default;
   friend constexpr bool operator==(Amount, Amount) = default;
 

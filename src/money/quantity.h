@@ -35,6 +35,8 @@ class Quantity {
   Result<Quantity> times(
       Quantity other) const;  // exact when the result has <= 4 decimals, else kInvalidQuantity
 
+  // clang-tidy 14 misreads the defaulted comparison's literal 0 as a null pointer.
+  // NOLINTNEXTLINE(modernize-use-nullptr)
   friend constexpr auto operator<=>(Quantity, Quantity) = default;
   friend constexpr bool operator==(Quantity, Quantity) = default;
 

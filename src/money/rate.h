@@ -23,6 +23,8 @@ class Rate {
 
   constexpr std::int64_t millionths() const { return millionths_; }
 
+  // clang-tidy 14 misreads the defaulted comparison's literal 0 as a null pointer.
+  // NOLINTNEXTLINE(modernize-use-nullptr)
   friend constexpr auto operator<=>(Rate, Rate) = default;
   friend constexpr bool operator==(Rate, Rate) = default;
 

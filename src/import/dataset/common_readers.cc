@@ -84,17 +84,27 @@ Result<DeclaredBudgetTable> read_budget_table(FileContext& context, const YamlNo
           if (!row.has(key)) return row.missing(key, "colonne déclarée du tableau");
           if (key == "code" || key == "imputation" || key == "label") {
             OCTROI_TRY(std::string text, row.text(key));
-            if (key == "code") result.code = std::move(text);
-            if (key == "imputation") result.imputation = std::move(text);
-            if (key == "label") result.label = std::move(text);
+            if (key == "code") {
+              result.code = std::move(text);
+            } else if (key == "imputation") {
+              result.imputation = std::move(text);
+            } else {
+              result.label = std::move(text);
+            }
             continue;
           }
           OCTROI_TRY(Printed<Amount> amount, read_amount(row, key, result.source.line));
-          if (key == "commitment_authority") result.commitment_authority = std::move(amount);
-          if (key == "available") result.available = std::move(amount);
-          if (key == "proposed") result.proposed = std::move(amount);
-          if (key == "remaining") result.remaining = std::move(amount);
-          if (key == "expense") result.expense = std::move(amount);
+          if (key == "commitment_authority") {
+            result.commitment_authority = std::move(amount);
+          } else if (key == "available") {
+            result.available = std::move(amount);
+          } else if (key == "proposed") {
+            result.proposed = std::move(amount);
+          } else if (key == "remaining") {
+            result.remaining = std::move(amount);
+          } else if (key == "expense") {
+            result.expense = std::move(amount);
+          }
         }
         if (result.code && !is_budget_code(*result.code)) {
           return row.error(

@@ -34,7 +34,7 @@ struct YamlNode {
 };
 
 // Limits of the parser (a dataset file is a few dozen kilobytes, nested a few levels).
-inline constexpr std::size_t kMaxYamlBytes = 4 * 1024 * 1024;
+inline constexpr std::size_t kMaxYamlBytes = std::size_t{4} * 1024 * 1024;
 inline constexpr int kMaxYamlDepth = 64;
 
 // The single document of `text` (an empty text is a null node). kYamlSyntax,
