@@ -66,6 +66,15 @@ std::vector<Finding> check_programme(const ProgrammeDataset& dataset) {
   return findings;
 }
 
+std::vector<Finding> check_programme(const ProgrammeDataset& dataset,
+                                     const ParameterSet& parameters, Date date_of_effect) {
+  std::vector<Finding> findings = check_programme(dataset);
+  std::vector<Finding> found = check_rules(dataset, parameters, date_of_effect);
+  findings.insert(findings.end(), std::make_move_iterator(found.begin()),
+                  std::make_move_iterator(found.end()));
+  return findings;
+}
+
 bool has_error(const std::vector<Finding>& findings) {
   return std::any_of(findings.begin(), findings.end(),
                      [](const Finding& finding) { return finding.severity == Severity::kError; });

@@ -10,8 +10,10 @@
 #include <string_view>
 #include <vector>
 
+#include "calendar/date.h"
 #include "domain/printed.h"
 #include "domain/programme_dataset.h"
+#include "rules/parameter_set.h"
 
 namespace octroi {
 
@@ -55,8 +57,15 @@ struct Finding {
   std::vector<ComparedValue> values{};
 };
 
-// Every family, in the order below.
+// Every family but rules, in the order below: without parameters the
+// funding formulas cannot be evaluated, so the rules family is skipped
+// silently (callers that looked for parameters and found none add
+// rules_not_checked()).
 std::vector<Finding> check_programme(const ProgrammeDataset& dataset);
+// Every family, rules last, evaluating the funding formulas with `parameters`
+// in force on `date_of_effect` (the session date).
+std::vector<Finding> check_programme(const ProgrammeDataset& dataset,
+                                     const ParameterSet& parameters, Date date_of_effect);
 
 // The families (one file each).
 std::vector<Finding> check_arithmetic(const ProgrammeDataset& dataset);
@@ -66,6 +75,13 @@ std::vector<Finding> check_names(const ProgrammeDataset& dataset);
 std::vector<Finding> check_votes(const ProgrammeDataset& dataset);
 std::vector<Finding> check_legal(const ProgrammeDataset& dataset);
 std::vector<Finding> check_outliers(const ProgrammeDataset& dataset);
+// Each award whose operation has a formula: the amount retained against the
+// expected amount (rule_checks.cc).
+std::vector<Finding> check_rules(const ProgrammeDataset& dataset, const ParameterSet& parameters,
+                                 Date date_of_effect);
+// The info finding "rules.parameters_missing": the rules family was not run,
+// for `reason` (French: the parameters folder cannot be read, no session date).
+Finding rules_not_checked(std::string reason);
 
 // True when a finding of severity error is present.
 bool has_error(const std::vector<Finding>& findings);

@@ -8,6 +8,7 @@
 
 #include "checks/checks.h"
 #include "cli/command.h"
+#include "cli/stored_programme.h"
 #include "import/import.h"
 #include "store/store.h"
 
@@ -79,11 +80,33 @@ Result<ProgrammeDataset> load(const GlobalOptions& options, const std::string& t
   return load_dataset(source);
 }
 
+// Every family; the rules family with the parameters found the way `explain`
+// finds them, else one rules.parameters_missing finding saying why.
+std::vector<Finding> run_checks(const ProgrammeDataset& dataset,
+                                const std::string& parameters_folder) {
+  const std::string folder = parameters_folder_for(parameters_folder);
+  Result<ParameterSet> parameters = load_parameter_set(folder);
+  std::vector<Finding> findings;
+  if (!parameters.ok()) {
+    findings = check_programme(dataset);
+    findings.push_back(rules_not_checked(fmt::format("paramètres illisibles dans « {} » ({})",
+                                                     folder, parameters.error().message())));
+  } else if (!dataset.session.date.value) {
+    findings = check_programme(dataset);
+    findings.push_back(
+        rules_not_checked("date de la séance absente de session.yaml : date d'effet inconnue"));
+  } else {
+    findings = check_programme(dataset, *parameters, *dataset.session.date.value);
+  }
+  return findings;
+}
+
 }  // namespace
 
 void register_check(CLI::App& app, const GlobalOptions& options, Action& action) {
   auto target = std::make_shared<std::string>();
   auto format = std::make_shared<std::string>("text");
+  auto parameters = std::make_shared<std::string>();
   auto* command = app.add_subcommand(
       "check", "Contrôle la cohérence d'un programme (base) ou d'un dossier de données");
   command->add_option("PROGRAMME|PATH", *target, "Identifiant du programme ou dossier de données")
@@ -91,11 +114,13 @@ void register_check(CLI::App& app, const GlobalOptions& options, Action& action)
   command->add_option("--format", *format, "Format de sortie : text ou json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  command->callback([&options, &action, target, format] {
-    action = [&options, target, format]() -> int {
+  command->add_option("--parameters", *parameters,
+                      "Dossier des paramètres (défaut : OCTROI_PARAMETERS, sinon data/parameters)");
+  command->callback([&options, &action, target, format, parameters] {
+    action = [&options, target, format, parameters]() -> int {
       auto dataset = load(options, *target);
       if (!dataset.ok()) return report_error(dataset.error());
-      const std::vector<Finding> findings = check_programme(*dataset);
+      const std::vector<Finding> findings = run_checks(*dataset, *parameters);
       if (*format == "json") {
         fmt::print("{}\n", to_json(findings));
       } else {

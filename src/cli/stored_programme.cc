@@ -10,17 +10,18 @@
 
 namespace octroi::cli {
 
-namespace {
-
-std::filesystem::path parameters_folder_for(const std::string& requested) {
+std::string parameters_folder_for(const std::string& requested) {
   if (!requested.empty()) return requested;
   if (const char* folder = std::getenv("OCTROI_PARAMETERS"); folder != nullptr && *folder != '\0') {
     return folder;
   }
-  return std::filesystem::path("data") / "parameters";
+  return (std::filesystem::path("data") / "parameters").string();
 }
 
-}  // namespace
+Result<ParameterSet> load_parameter_set(const std::string& folder) {
+  OCTROI_TRY(std::vector<Parameter> parameters, load_parameters(folder));
+  return ParameterSet::create(std::move(parameters));
+}
 
 Result<StoredProgramme> load_stored_programme(const GlobalOptions& options,
                                               const std::string& programme_id,

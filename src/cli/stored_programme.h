@@ -23,6 +23,14 @@ struct StoredProgramme {
   std::string parameters_folder;
 };
 
+// The parameters folder: `requested` when given, else OCTROI_PARAMETERS, else
+// data/parameters under the current directory.
+std::string parameters_folder_for(const std::string& requested);
+
+// The parameters of that folder as a ParameterSet (the loader's errors: a
+// missing folder, a malformed file).
+Result<ParameterSet> load_parameter_set(const std::string& folder);
+
 // kNotFound for an unknown programme; the loader's errors otherwise
 // (kMissingField when the session has no date).
 Result<StoredProgramme> load_stored_programme(const GlobalOptions& options,

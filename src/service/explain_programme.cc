@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <map>
 
 namespace octroi {
 
@@ -49,65 +48,32 @@ bool organisation_matches(const ProgrammeDataset& dataset, const AnnexRow& row,
          lower(row.organisation.printed).find(wanted) != std::string::npos;
 }
 
-Bindings bindings_for_row(const AnnexRow& row, const FundingRule& rule,
-                          std::vector<std::string>* zero_filled) {
-  Bindings bindings;
-  for (const PrintedQuantity& quantity : row.quantities) {
-    if (!quantity.domain_unit || !quantity.quantity.value) continue;
-    bindings.set_quantity(std::string(variable_for_unit(*quantity.domain_unit)),
-                          *quantity.quantity.value);
-  }
-  for (const std::string& name : rule.zero_when_absent) {
-    if (bindings.find(name) != nullptr) continue;
-    bindings.set(name, Decimal());
-    if (zero_filled != nullptr) zero_filled->push_back(name);
-  }
-  return bindings;
-}
-
 Result<ProgrammeExplanation> explain_programme(const ProgrammeDataset& dataset,
                                                const ParameterSet& parameters, Date date_of_effect,
                                                std::string_view organisation) {
-  OCTROI_TRY(FormulaEnvironment environment, FormulaEnvironment::for_awards(parameters));
-  // One compilation per operation.
-  std::map<std::string, Formula> formulas;
-  for (const OperationEntry& operation : dataset.operations) {
-    const FundingRule* rule = operation.formula_rule();
-    if (rule == nullptr) continue;
-    Result<Formula> formula = Formula::compile(*rule->formula, environment);
-    if (!formula.ok()) {
-      return formula.error().located(
-          Location{"themes.yaml", 0, 0,
-                   fmt::format("opération {} de la thématique {}", operation.operation.number,
-                               operation.theme)});
-    }
-    formulas.emplace(operation.operation.id.key(), *formula);
-  }
+  OCTROI_TRY(OperationFormulas formulas, compile_operation_formulas(dataset, parameters));
 
   ProgrammeExplanation out{date_of_effect, {}, 0, 0, 0, 0};
   for (const AnnexRow& row : dataset.rows) {
     if (!organisation_matches(dataset, row, organisation)) continue;
     AwardExplanation award = describe(dataset, row);
-    const OperationEntry* operation = dataset.find_operation(row.theme, row.operation);
-    const FundingRule* rule = operation != nullptr ? operation->formula_rule() : nullptr;
-    auto formula = formulas.find(row.award.operation.key());
-    if (rule != nullptr && formula != formulas.end()) {
+    std::optional<AwardEvaluation> evaluated =
+        evaluate_award(dataset, formulas, row, parameters, date_of_effect);
+    if (evaluated) {
       ++out.with_rule;
-      award.formula = *rule->formula;
-      award.implied = rule->implied;
-      Bindings bindings = bindings_for_row(row, *rule, &award.zero_filled);
-      Result<Evaluation> evaluation =
-          evaluate(formula->second, bindings, parameters, date_of_effect);
-      if (evaluation.ok()) {
-        OCTROI_TRY(award.difference, award.retained.minus(evaluation->amount));
-        award.evaluation = std::move(*evaluation);
+      award.formula = std::move(evaluated->formula);
+      award.implied = evaluated->implied;
+      award.zero_filled = std::move(evaluated->zero_filled);
+      if (evaluated->evaluation) {
+        OCTROI_TRY(award.difference, award.retained.minus(evaluated->evaluation->amount));
+        award.evaluation = std::move(evaluated->evaluation);
         if (award.difference.is_zero()) {
           ++out.following_rule;
         } else {
           ++out.differing;
         }
       } else {
-        award.error = evaluation.error();
+        award.error = std::move(evaluated->error);
         ++out.not_evaluated;
       }
     }

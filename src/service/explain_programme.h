@@ -48,11 +48,7 @@ struct ProgrammeExplanation {
   int not_evaluated = 0;                 // ... whose formula could not be evaluated
 };
 
-// The bindings of one Annex 4 row: each stated quantity under its variable
-// (20 mesures -> measures = 20), then `zero_when_absent` variables the row
-// lacks, set to 0 and listed in `zero_filled`.
-Bindings bindings_for_row(const AnnexRow& row, const FundingRule& rule,
-                          std::vector<std::string>* zero_filled = nullptr);
+// bindings_for_row (rules/award_evaluation.h) binds a row's quantities.
 
 // Every award of `dataset` (or those whose organisation id equals
 // `organisation`, or whose name contains it, case-insensitively). Errors:

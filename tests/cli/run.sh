@@ -71,23 +71,26 @@ expect not-a-folder 2 "$octroi" --db "$db" import "$reference/annex.yaml" && con
 
 # check: the reference's findings are pinned (tests/cli/expected/reference-findings.txt, explained in
 # docs/checks.md), the same from the folder and from the database, exit 1 on errors, 0 when consistent.
-expect check-folder 1 "$octroi" --db "$db" check "$reference"
+# The rules family reads the parameters the way explain does (--parameters here).
+parameters="$root/data/parameters"
+expect check-folder 1 "$octroi" --db "$db" check --parameters "$parameters" "$reference"
 findings="$(grep -E '^  \[' <<<"$out" | sed 's/^  //')"
 if [ "$findings" == "$(cat "$root/tests/cli/expected/reference-findings.txt")" ]; then ok; else
   echo "FAIL check-reference: findings differ from tests/cli/expected/reference-findings.txt"
   diff <(echo "$findings") "$root/tests/cli/expected/reference-findings.txt" | head -20; failed=$((failed + 1)); fi
-expect check-folder-json 1 "$octroi" --db "$db" check --format json "$reference" && folder_json="$out"
-expect check-database-json 1 "$octroi" --db "$db" check --format json pas-de-calais-2023-phase4
+expect check-folder-json 1 "$octroi" --db "$db" check --parameters "$parameters" --format json "$reference" && folder_json="$out"
+expect check-database-json 1 "$octroi" --db "$db" check --parameters "$parameters" --format json pas-de-calais-2023-phase4
 if [ "$out" == "$folder_json" ]; then ok; else echo "FAIL check-same: folder and database give different findings"; failed=$((failed + 1)); fi
 contains check-json "$out" '"code": "vote.votes_exceed_voters"'
 contains check-json-where "$out" '"row": "t2-o3-01"'
-expect check-minimal 0 "$octroi" --db "$db" check "$root/tests/corpus/dataset/valid-minimal" && contains check-minimal "$out" "Aucune incohérence"
+expect check-minimal 0 "$octroi" --db "$db" check --parameters "$parameters" "$root/tests/corpus/dataset/valid-minimal" && contains check-minimal "$out" "Aucune incohérence"
 broken_total="$scratch/total/valid-minimal"; mkdir -p "$scratch/total"
 cp -r "$root/tests/corpus/dataset/valid-minimal" "$broken_total"
 sed -i 's/scope: theme, amount: "8 000,00 €"/scope: theme, amount: "8 000,01 €"/' "$broken_total/annex.yaml"
 sed -i '8s/8 000,00 €/8 000,01 €/' "$broken_total/document.txt"
 sed -i "s/sha256: \".*\"/sha256: \"$(sha256sum "$broken_total/document.txt" | cut -d' ' -f1)\"/" "$broken_total/programme.yaml"
-expect check-broken-total 1 "$octroi" --db "$db" check "$broken_total" && contains check-broken-total "$out" "arithmetic.theme_total_mismatch"
+expect check-broken-total 1 "$octroi" --db "$db" check --parameters "$parameters" "$broken_total" && contains check-broken-total "$out" "arithmetic.theme_total_mismatch"
+expect check-no-parameters 0 "$octroi" --db "$db" check --parameters "$scratch/none" "$root/tests/corpus/dataset/valid-minimal" && contains check-no-parameters "$out" "rules.parameters_missing"
 expect check-unknown 3 "$octroi" --db "$db" check nope && contains check-unknown "$err" "programme inconnu « nope »"
 
 # explain, payments schedule, simulate: rules on the reference, computed on the session date, nothing saved.
