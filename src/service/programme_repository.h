@@ -3,6 +3,7 @@
 // it happens whole or not at all.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "base/result.h"
 #include "domain/programme_dataset.h"
+#include "domain/unit_quantity.h"
 #include "money/amount.h"
 #include "service/annex_table.h"
 
@@ -40,6 +42,27 @@ struct Stamp {
   std::string time{};  // ISO 8601, UTC
 };
 
+// One award as stored, with what optimistic concurrency needs: its version
+// (1 at import, +1 at each change) and who changed it last, and when.
+struct AwardRecord {
+  std::string programme_id{};
+  std::string award_id{};
+  std::string description{};
+  Amount amount{};
+  std::optional<UnitQuantity> quantity{};
+  std::int64_t version = 0;
+  std::string updated_at{};  // ISO 8601, UTC
+  std::string updated_by{};
+};
+
+// What an edit changes; a field left empty keeps its stored value.
+struct AwardChanges {
+  std::optional<Amount> amount{};
+  std::optional<std::string> description{};
+  std::optional<UnitQuantity> quantity{};
+  bool empty() const { return !amount && !description && !quantity; }
+};
+
 class ProgrammeRepository {
  public:
   virtual ~ProgrammeRepository() = default;
@@ -58,6 +81,19 @@ class ProgrammeRepository {
   virtual Result<std::vector<AnnexLine>> annex_lines(const std::string& id) = 0;
   // The dataset files of a programme, as imported.
   virtual Result<DatasetSource> dataset_source(const std::string& id) = 0;
+
+  // One award with its version (empty when the programme or the award is unknown).
+  virtual Result<std::optional<AwardRecord>> find_award(const std::string& programme_id,
+                                                        const std::string& award_id) = 0;
+  // Applies `changes` to the award if it is still at `expected_version`, in one
+  // transaction with its journal entry, and returns the award as now stored
+  // (version + 1). kConflict, naming who changed it and when, when the award
+  // has moved on since it was read: never a silent overwrite. kNotFound for an
+  // unknown award.
+  virtual Result<AwardRecord> update_award(const std::string& programme_id,
+                                           const std::string& award_id,
+                                           std::int64_t expected_version,
+                                           const AwardChanges& changes, const Stamp& stamp) = 0;
 };
 
 }  // namespace octroi

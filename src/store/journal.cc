@@ -77,4 +77,20 @@ std::string award_json(const std::string& programme_id, const Award& award) {
   return json.dump();
 }
 
+std::string award_record_json(const AwardRecord& record) {
+  nlohmann::json json = {
+      {"programme", record.programme_id},  {"id", record.award_id},
+      {"description", record.description}, {"amount_cents", record.amount.cents()},
+      {"version", record.version},         {"updated_at", record.updated_at},
+      {"updated_by", record.updated_by}};
+  if (record.quantity) {
+    json["quantity_units"] = record.quantity->value.units();
+    json["quantity_unit"] = std::string(to_key(record.quantity->unit));
+  } else {
+    json["quantity_units"] = nullptr;
+    json["quantity_unit"] = nullptr;
+  }
+  return json.dump();
+}
+
 }  // namespace octroi::store

@@ -27,7 +27,7 @@ struct JournalEntry {
   std::string user{};
   std::string entity{};     // "programme", "award"
   std::string entity_id{};  // "pas-de-calais-2023-phase4", "pas-de-calais-2023-phase4/t1-o1-01"
-  std::string action{};     // "import", "replace", "create"
+  std::string action{};     // "import", "replace", "create", "update"
   std::optional<std::string> before_json{};
   std::optional<std::string> after_json{};
   std::string previous_hash{};
@@ -49,6 +49,8 @@ struct JournalReport {
 // Canonical JSON (sorted keys, no spaces) of what the journal records.
 std::string programme_json(const ProgrammeSummary& summary);
 std::string award_json(const std::string& programme_id, const Award& award);
+// An award as an edit sees it: its editable fields, version and last change.
+std::string award_record_json(const AwardRecord& record);
 
 // Appends entries inside the caller's transaction. start() locks the journal
 // head (on PostgreSQL, concurrent writers queue there), so the chain never forks.

@@ -11,6 +11,7 @@
 #include "base/result.h"
 #include "domain/programme_dataset.h"
 #include "service/programme_repository.h"
+#include "store/crash_test_pause.h"
 
 namespace octroi::store {
 namespace writer_detail {
@@ -159,6 +160,7 @@ Status write_awards(Database& database, const ProgrammeDataset& dataset, const S
         .bind(20, std::string_view(stamp.time))
         .bind(21, std::string_view(stamp.user));
     OCTROI_TRY_STATUS(insert.run());
+    crash_test_pause();
   }
   return ok_status();
 }

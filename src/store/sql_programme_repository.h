@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "service/programme_repository.h"
+#include "store/award_update.h"
 #include "store/journal.h"
 #include "store/programme_writer.h"
 
@@ -130,6 +131,24 @@ class SqlProgrammeRepository : public ProgrammeRepository {
       source.files.emplace(statement.text(0), statement.text(1));
     }
     return source;
+  }
+
+  Result<std::optional<AwardRecord>> find_award(const std::string& programme_id,
+                                                const std::string& award_id) override {
+    return read_award(database_, programme_id, award_id);
+  }
+
+  Result<AwardRecord> update_award(const std::string& programme_id, const std::string& award_id,
+                                   std::int64_t expected_version, const AwardChanges& changes,
+                                   const Stamp& stamp) override {
+    OCTROI_TRY(auto transaction, Transaction::begin(database_));
+    // The journal head first, as in save_programme: writers queue there in one order.
+    OCTROI_TRY(auto journal, JournalWriter<Database>::start(database_));
+    OCTROI_TRY(auto after, write_award_update(database_, journal, programme_id, award_id,
+                                              expected_version, changes, stamp));
+    OCTROI_TRY_STATUS(journal.finish());
+    OCTROI_TRY_STATUS(transaction.commit());
+    return after;
   }
 
   // Walks the audit journal (see journal.h).

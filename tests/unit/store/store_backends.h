@@ -1,11 +1,13 @@
 // The two storage backends the store tests run on, behind one shape:
 // create() makes an empty database, url() names it for store::open_repository,
-// execute() runs raw SQL on it (to tamper with the journal), and the
+// execute() runs raw SQL on it (to tamper with the journal), count() reads
+// one integer from it (to count journal entries), and the
 // destructor removes it. SQLite uses a temporary folder; PostgreSQL a fresh
 // database on the server named by OCTROI_TEST_POSTGRES_URL, which `make test`
 // starts (scripts/test-postgres.sh). StoreTest<Backend> is the typed fixture.
 #pragma once
 
+#include <cstdint>
 #include <cstdlib>
 #include <random>
 #include <string>
@@ -18,6 +20,14 @@
 #include "temporary_directory.h"
 
 namespace octroi::testing {
+
+template <typename Database>
+Result<std::int64_t> first_integer(Database& database, std::string_view sql) {
+  OCTROI_TRY(auto statement, database.prepare(sql));
+  OCTROI_TRY(bool row, statement.step());
+  if (!row) return Error(ErrorCode::kNotFound, "aucune ligne");
+  return statement.int64(0);
+}
 
 struct SqliteBackend {
   static constexpr const char* kName = "SQLite";
@@ -33,6 +43,11 @@ struct SqliteBackend {
   // Removes the triggers that keep the journal append-only, as an intruder would.
   Status drop_journal_guards() {
     return execute("DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete;");
+  }
+  // The integer the query's first row starts with.
+  Result<std::int64_t> count(std::string_view sql) {
+    OCTROI_TRY(auto database, sqlite::Database::open(path()));
+    return first_integer(database, sql);
   }
 
   TemporaryDirectory directory;
@@ -74,6 +89,10 @@ struct PostgresBackend {
     return database.execute(sql);
   }
   Status drop_journal_guards() { return execute("DROP TRIGGER journal_no_update ON journal"); }
+  Result<std::int64_t> count(std::string_view sql) {
+    OCTROI_TRY(auto database, postgres::Database::open(url_));
+    return first_integer(database, sql);
+  }
 
  private:
   std::string name_;
