@@ -9,13 +9,12 @@
 #include <map>
 #include <string>
 
+#include "fuzz_support.h"
 #include "import/import.h"
 
 namespace {
 
-void check(bool condition) {
-  if (!condition) __builtin_trap();
-}
+using octroi::fuzz::check;
 
 const std::map<std::string, std::string>& other_files() {
   static const auto* const files = new std::map<std::string, std::string>{

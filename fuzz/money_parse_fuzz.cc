@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz_support.h"
 #include "money/money.h"
 
 namespace {
@@ -15,33 +16,8 @@ using octroi::CentsDisplay;
 using octroi::CurrencySymbol;
 using octroi::Error;
 
-void check(bool condition) {
-  if (!condition) __builtin_trap();
-}
-
-// Well-formed UTF-8 with no overlong form, surrogate or code point past U+10FFFF.
-bool is_utf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = lead < 0x80   ? 1
-                         : lead < 0xC2 ? 0
-                         : lead < 0xE0 ? 2
-                         : lead < 0xF0 ? 3
-                         : lead < 0xF5 ? 4
-                                       : 0;
-    if (length == 0 || i + length > text.size()) return false;
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-    }
-    auto second = static_cast<unsigned char>(length > 1 ? text[i + 1] : 0);
-    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) ||
-        (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second >= 0x90)) {
-      return false;
-    }
-    i += length;
-  }
-  return true;
-}
+using octroi::fuzz::check;
+using octroi::fuzz::is_utf8;
 
 void check_refusal(const Error& error, std::string_view text) {
   check(!error.message().empty());
