@@ -101,6 +101,23 @@ TEST(RuleChecks, RowLackingAQuantityIsNotEvaluated) {
   EXPECT_EQ(findings[0].severity, Severity::kWarning);
 }
 
+TEST(RuleChecks, EvictionPreventionRowWithoutCountsIsNotEvaluated) {
+  // Reference t3-o7-01 (l. 1048): SIAO 62, 63 914 €, no number of diagnoses, supports or
+  // weeks; the formula of l. 909 cannot be evaluated (NOTES.md A20).
+  ProgrammeDataset dataset = adsl(6'391'400);
+  FundingRule& rule = dataset.operations[0].funding_rules[0];
+  rule.implied = false;
+  rule.formula =
+      "diagnoses * eviction_prevention_diagnosis_cost + supports * "
+      "eviction_prevention_short_support_cost + weeks * eviction_prevention_extra_week_cost";
+  rule.zero_when_absent = {"supports", "weeks"};
+  dataset.rows[0].quantities.clear();
+  const std::vector<Finding> findings = check(dataset);
+  ASSERT_THAT(codes(findings), ElementsAre("rules.amount_not_evaluated"));
+  EXPECT_EQ(findings[0].severity, Severity::kWarning);
+  EXPECT_THAT(findings[0].message, HasSubstr("« diagnoses »"));
+}
+
 TEST(RuleChecks, RowReportedByUnitCostMismatchIsLeftToIt) {
   ProgrammeDataset dataset = adsl(3'080'350);
   dataset.rows[0].instrument =

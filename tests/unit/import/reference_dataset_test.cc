@@ -191,7 +191,7 @@ TEST(ReferenceDataset, CarriesAFormulaWhereTheDocumentStatesTheRule) {
   for (const OperationEntry& operation : reference().operations) {
     if (operation.formula_rule() != nullptr) ++with_formula;
   }
-  EXPECT_EQ(with_formula, 7);
+  EXPECT_EQ(with_formula, 8);
   const OperationEntry* astre = reference().find_operation(3, 1);
   ASSERT_NE(astre, nullptr);
   ASSERT_NE(astre->formula_rule(), nullptr);

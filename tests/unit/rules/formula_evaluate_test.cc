@@ -58,6 +58,38 @@ TEST(FormulaEvaluateTest, AstreMeasuresTimesTheCostPerMeasure) {
             "l. 741");
 }
 
+TEST(FormulaEvaluateTest, EvictionPreventionDiagnosesSupportsAndExtraWeeks) {
+  // Annex 3, operation 7 (l. 909): 150 € a diagnosis, 370 € a short support, 55 € an extra
+  // week. 10 diagnoses, 3 supports and 4 extra weeks: 1 500 € + 1 110 € + 220 € = 2 830 €.
+  Bindings bindings;
+  bindings.set_quantity("diagnoses", Quantity::from_integer(10).value());
+  bindings.set_quantity("supports", Quantity::from_integer(3).value());
+  bindings.set_quantity("weeks", Quantity::from_integer(4).value());
+  Evaluation evaluation = evaluated(
+      "diagnoses * eviction_prevention_diagnosis_cost + supports * "
+      "eviction_prevention_short_support_cost + weeks * eviction_prevention_extra_week_cost",
+      bindings);
+  EXPECT_EQ(evaluation.amount, Amount::from_euros(2830).value());
+  EXPECT_EQ(plain(evaluation.explanation.equation()),
+            "2 830,00 € = 10 diagnostics × 150,00 € + 3 accompagnements ponctuels × 370,00 € + "
+            "4 semaines × 55,00 €");
+  ASSERT_EQ(evaluation.explanation.parameters.size(), 3u);
+  EXPECT_EQ(evaluation.explanation.parameters[0].start, day(2022, 3, 1));
+}
+
+TEST(FormulaEvaluateTest, EvictionPreventionWithoutDiagnosesIsNotEvaluated) {
+  // The SIAO 62 row (l. 1048) states no number of diagnoses: an error naming the variable.
+  Bindings bindings;
+  bindings.set_quantity("supports", Quantity::zero());
+  bindings.set_quantity("weeks", Quantity::zero());
+  Error error = refused(
+      "diagnoses * eviction_prevention_diagnosis_cost + supports * "
+      "eviction_prevention_short_support_cost + weeks * eviction_prevention_extra_week_cost",
+      bindings);
+  EXPECT_EQ(error.code(), ErrorCode::kMissingField);
+  EXPECT_NE(error.message().find("diagnoses"), std::string::npos) << error.message();
+}
+
 TEST(FormulaEvaluateTest, AdslMeasuresPlusTheSegurValuationRoundedToTheEuro) {
   // 15 mesures × 5 000 + round_euro(8,10 ETP × 5 270 €) = 75 000 + 42 687 = 117 687 €.
   Bindings bindings;

@@ -97,6 +97,16 @@ inline std::vector<Parameter> reference_list() {
              entry("2023-07-01", "250 euros",
                    "Sur la base d'un coût de la place d'accompagnement à 250 euros", 1145)),
   };
+  // Annex 3, operation 7 (l. 909): the eviction-prevention teams' three unit costs.
+  const std::string eviction_quote =
+      "Les coûts de ces actions sont de 150 € pour un diagnostic, 370 € pour un accompagnement "
+      "ponctuel (inférieur à 4 semaines) et 55 € par semaine d'accompagnement supplémentaire.";
+  out.push_back(stated("eviction_prevention_diagnosis_cost", "euro_per_diagnosis",
+                       entry("2022-03-01", "150 €", eviction_quote, 909)));
+  out.push_back(stated("eviction_prevention_short_support_cost", "euro_per_support",
+                       entry("2022-03-01", "370 €", eviction_quote, 909)));
+  out.push_back(stated("eviction_prevention_extra_week_cost", "euro_per_week",
+                       entry("2022-03-01", "55 €", eviction_quote, 909)));
   Parameter travel =
       stated("travel_cost_per_place_intercommunal", "euro_per_place_per_year",
              entry("2022-01-01", "10 €",
