@@ -15,6 +15,7 @@ deps:
 build: deps
 	@cmake --preset default >/dev/null
 	@cmake --build --preset default -j $(JOBS)
+	@bash scripts/build-web.sh
 
 run: build
 	@bash scripts/run.sh
@@ -24,6 +25,8 @@ run: build
 test: deps format-check
 	@cmake --preset default >/dev/null
 	@cmake --build --preset default -j $(JOBS)
+	@bash scripts/build-web.sh
+	@cd web && npm test --silent
 	@bash scripts/test-postgres.sh bash -c 'cd build && ctest --output-on-failure -j $(JOBS)'
 	@bash scripts/check-tidy.sh build
 	@$(MAKE) --no-print-directory test-asan

@@ -9,6 +9,9 @@ packages=(
   libsqlite3-dev sqlite3 libfmt-dev libspdlog-dev libcli11-dev
   libyaml-cpp-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
   libicu-dev libsodium-dev libpqxx-dev postgresql
+  libcpp-httplib-dev libzip-dev libpugixml-dev libxlsxwriter-dev zip unzip
+  nodejs chromium wrk nginx-light
+  libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
 )
 
 missing=()
@@ -17,6 +20,9 @@ for package in "${packages[@]}"; do
     missing+=("$package")
   fi
 done
+
+# npm ships inside some Node.js packages (NodeSource's); Debian's own nodejs needs the npm package.
+if ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
 
 if [ "${#missing[@]}" -eq 0 ]; then
   exit 0

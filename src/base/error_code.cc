@@ -88,6 +88,22 @@ std::string_view error_code_name(ErrorCode code) {
       return "document.mismatch";
     case ErrorCode::kParameterNotInForce:
       return "parameter.not_in_force";
+    case ErrorCode::kUnauthenticated:
+      return "auth.unauthenticated";
+    case ErrorCode::kForbidden:
+      return "auth.forbidden";
+    case ErrorCode::kCsrf:
+      return "auth.csrf";
+    case ErrorCode::kRateLimited:
+      return "auth.rate_limited";
+    case ErrorCode::kTemplateSyntax:
+      return "template.syntax";
+    case ErrorCode::kTemplateUnknownName:
+      return "template.unknown_name";
+    case ErrorCode::kArchiveInvalid:
+      return "archive.invalid";
+    case ErrorCode::kToolMissing:
+      return "tool.missing";
   }
   return "internal";
 }

@@ -53,6 +53,18 @@ enum class ErrorCode {
   kParameterDates,    // "parameter.dates": malformed, duplicate or unordered date keys.
   kDocumentMismatch,  // "document.mismatch": the source document's line count or digest differs.
   kParameterNotInForce,  // "parameter.not_in_force": no value of a parameter on a date.
+  // Accounts and the web API (src/api).
+  kUnauthenticated,  // "auth.unauthenticated": no valid session, or wrong login or password.
+  kForbidden,        // "auth.forbidden": the user's role does not allow the action.
+  kCsrf,             // "auth.csrf": a mutation without the session's CSRF token.
+  kRateLimited,      // "auth.rate_limited": too many failed logins; retry later.
+  // Documents (src/docs).
+  kTemplateSyntax,       // "template.syntax": an unclosed placeholder or block, a stray
+                         // {{/each}}, a block placed where it cannot be expanded.
+  kTemplateUnknownName,  // "template.unknown_name": a placeholder naming no known value.
+  kArchiveInvalid,       // "archive.invalid": a template that is not a zip, an entry too big
+                         // (zip bomb), a path traversal in an entry name, malformed XML.
+  kToolMissing,          // "tool.missing": an outside program (soffice) is not installed.
 };
 
 // The stable dotted name of a code, e.g. "amount.invalid".

@@ -6,50 +6,16 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "api/finding_json.h"
 #include "checks/checks.h"
 #include "cli/command.h"
 #include "cli/stored_programme.h"
 #include "import/import.h"
+#include "import/stored_dataset.h"
 #include "store/store.h"
 
 namespace octroi::cli {
 namespace {
-
-nlohmann::json where_json(const Where& where) {
-  nlohmann::json json = nlohmann::json::object();
-  if (where.theme) json["theme"] = *where.theme;
-  if (where.operation) json["operation"] = *where.operation;
-  if (!where.organisation.empty()) json["organisation"] = where.organisation;
-  if (!where.row.empty()) json["row"] = where.row;
-  if (!where.article.empty()) json["article"] = where.article;
-  if (!where.member.empty()) json["member"] = where.member;
-  nlohmann::json lines = nlohmann::json::array();
-  for (const SourceLines& source : where.lines) {
-    if (source.line == 0) continue;
-    lines.push_back({{"line", source.line}, {"to_line", std::max(source.line, source.to_line)}});
-  }
-  json["lines"] = lines;
-  return json;
-}
-
-std::string to_json(const std::vector<Finding>& findings) {
-  nlohmann::json array = nlohmann::json::array();
-  for (const Finding& finding : findings) {
-    nlohmann::json values = nlohmann::json::array();
-    for (const ComparedValue& value : finding.values) {
-      nlohmann::json item = {
-          {"label", value.label}, {"printed", value.printed}, {"value", value.value}};
-      if (value.line != 0) item["line"] = value.line;
-      values.push_back(item);
-    }
-    array.push_back({{"severity", std::string(to_key(finding.severity))},
-                     {"code", finding.code},
-                     {"where", where_json(finding.where)},
-                     {"message", finding.message},
-                     {"values", values}});
-  }
-  return array.dump(2);
-}
 
 void print_text(const std::string& name, const std::vector<Finding>& findings) {
   fmt::print("Contrôle de cohérence — « {} » : {} constat(s)\n", name, findings.size());
@@ -70,14 +36,7 @@ Result<ProgrammeDataset> load(const GlobalOptions& options, const std::string& t
   std::error_code error;
   if (std::filesystem::is_directory(target, error)) return load_dataset(target);
   OCTROI_TRY(auto repository, store::open_repository(options.database_url));
-  OCTROI_TRY(auto programme, repository->find_programme(target));
-  if (!programme) {
-    return Error(
-        ErrorCode::kNotFound,
-        fmt::format("programme inconnu « {} » (octroi list affiche ceux de la base)", target));
-  }
-  OCTROI_TRY(auto source, repository->dataset_source(target));
-  return load_dataset(source);
+  return load_stored_dataset(*repository, target);
 }
 
 // Every family; the rules family with the parameters found the way `explain`
@@ -122,7 +81,7 @@ void register_check(CLI::App& app, const GlobalOptions& options, Action& action)
       if (!dataset.ok()) return report_error(dataset.error());
       const std::vector<Finding> findings = run_checks(*dataset, *parameters);
       if (*format == "json") {
-        fmt::print("{}\n", to_json(findings));
+        fmt::print("{}\n", api::findings_json(findings).dump(2));
       } else {
         print_text(dataset->programme.programme.id.key(), findings);
       }

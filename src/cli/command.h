@@ -37,6 +37,9 @@ void register_simulate(CLI::App& app, const GlobalOptions& options, Action& acti
 void register_check(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_audit(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_backup(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_docs(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_serve(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_user(CLI::App& app, const GlobalOptions& options, Action& action);
 
 // Prints "octroi : <location> : <message>" on stderr and returns the exit code for its kind.
 int report_error(const Error& error);

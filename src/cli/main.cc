@@ -48,6 +48,9 @@ int main(int argc, char** argv) {
   register_check(app, options, action);
   register_audit(app, options, action);
   register_backup(app, options, action);
+  register_docs(app, options, action);
+  register_serve(app, options, action);
+  register_user(app, options, action);
 
   try {
     app.parse(argc, argv);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "import/import.h"
+#include "import/stored_dataset.h"
 #include "store/store.h"
 
 namespace octroi::cli {
@@ -27,20 +28,11 @@ Result<StoredProgramme> load_stored_programme(const GlobalOptions& options,
                                               const std::string& programme_id,
                                               const std::string& parameters_folder) {
   OCTROI_TRY(auto repository, store::open_repository(options.database_url));
-  OCTROI_TRY(auto programme, repository->find_programme(programme_id));
-  if (!programme) {
-    return Error(ErrorCode::kNotFound,
-                 fmt::format("programme inconnu « {} » (octroi list affiche ceux de la base)",
-                             programme_id));
-  }
-  OCTROI_TRY(DatasetSource source, repository->dataset_source(programme_id));
   const std::filesystem::path folder = parameters_folder_for(parameters_folder);
   DatasetLoadOptions load_options;
   OCTROI_TRY(load_options.parameters, load_parameters(folder));
-  std::filesystem::path origin(source.origin);
-  if (!origin.has_filename()) origin = origin.parent_path();
   OCTROI_TRY(ProgrammeDataset dataset,
-             load_dataset_files(origin.filename().string(), source.files, load_options));
+             load_stored_dataset(*repository, programme_id, load_options));
   if (!dataset.session.date.value) {
     return Error(ErrorCode::kMissingField,
                  "date de la séance absente de session.yaml : date d'effet inconnue");

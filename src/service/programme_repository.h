@@ -63,6 +63,16 @@ struct AwardChanges {
   bool empty() const { return !amount && !description && !quantity; }
 };
 
+// One entry of the audit journal about an entity, as the award page shows it.
+struct HistoryEntry {
+  std::int64_t seq = 0;
+  std::string time{};
+  std::string user{};
+  std::string action{};                      // "create", "update", "import"...
+  std::optional<std::string> before_json{};  // canonical JSON, as journaled
+  std::optional<std::string> after_json{};
+};
+
 class ProgrammeRepository {
  public:
   virtual ~ProgrammeRepository() = default;
@@ -94,6 +104,18 @@ class ProgrammeRepository {
                                            const std::string& award_id,
                                            std::int64_t expected_version,
                                            const AwardChanges& changes, const Stamp& stamp) = 0;
+
+  // What changes whenever the programme does: its files' digest, its award
+  // count and the sum of its award versions ("<digest>:<count>:<sum>"); empty
+  // for an unknown programme. One cheap query, so caches can check it on
+  // every request.
+  virtual Result<std::string> programme_revision(const std::string& programme_id) = 0;
+  // Every award of a programme with its version, in printed order (kNotFound
+  // for an unknown programme).
+  virtual Result<std::vector<AwardRecord>> award_records(const std::string& programme_id) = 0;
+  // The journal entries about one entity ("award", "programme/t1-o1-01"), oldest first.
+  virtual Result<std::vector<HistoryEntry>> history(const std::string& entity,
+                                                    const std::string& entity_id) = 0;
 };
 
 }  // namespace octroi

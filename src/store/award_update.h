@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "base/result.h"
 #include "service/programme_repository.h"
@@ -16,31 +18,59 @@
 
 namespace octroi::store {
 
-template <typename Database>
-Result<std::optional<AwardRecord>> read_award(Database& database, const std::string& programme_id,
-                                              const std::string& award_id) {
-  OCTROI_TRY(auto select,
-             database.prepare("SELECT description, amount_cents, quantity_units, quantity_unit,"
-                              " version, updated_at, updated_by FROM awards"
-                              " WHERE programme_id = ?1 AND id = ?2"));
-  select.bind(1, std::string_view(programme_id)).bind(2, std::string_view(award_id));
-  OCTROI_TRY(bool found, select.step());
-  if (!found) return std::optional<AwardRecord>();
+// The columns an AwardRecord is read from, in the order decode_award_record expects.
+inline constexpr std::string_view kAwardRecordColumns =
+    "id, description, amount_cents, quantity_units, quantity_unit, version, updated_at,"
+    " updated_by";
+
+template <typename Statement>
+Result<AwardRecord> decode_award_record(const Statement& select, const std::string& programme_id) {
   AwardRecord record;
   record.programme_id = programme_id;
-  record.award_id = award_id;
-  record.description = select.text(0);
-  record.amount = Amount::from_cents(select.int64(1));
-  auto units = select.optional_int64(2);
-  auto unit = select.optional_text(3);
+  record.award_id = select.text(0);
+  record.description = select.text(1);
+  record.amount = Amount::from_cents(select.int64(2));
+  auto units = select.optional_int64(3);
+  auto unit = select.optional_text(4);
   if (units && unit) {
     OCTROI_TRY(auto quantity_unit, quantity_unit_from_key(*unit));
     record.quantity = UnitQuantity{Quantity::from_units(*units), quantity_unit};
   }
-  record.version = select.int64(4);
-  record.updated_at = select.text(5);
-  record.updated_by = select.text(6);
+  record.version = select.int64(5);
+  record.updated_at = select.text(6);
+  record.updated_by = select.text(7);
+  return record;
+}
+
+template <typename Database>
+Result<std::optional<AwardRecord>> read_award(Database& database, const std::string& programme_id,
+                                              const std::string& award_id) {
+  OCTROI_TRY(auto select, database.prepare(fmt::format("SELECT {} FROM awards"
+                                                       " WHERE programme_id = ?1 AND id = ?2",
+                                                       kAwardRecordColumns)));
+  select.bind(1, std::string_view(programme_id)).bind(2, std::string_view(award_id));
+  OCTROI_TRY(bool found, select.step());
+  if (!found) return std::optional<AwardRecord>();
+  OCTROI_TRY(AwardRecord record, decode_award_record(select, programme_id));
   return std::optional<AwardRecord>(std::move(record));
+}
+
+// Every award of a programme, in printed order.
+template <typename Database>
+Result<std::vector<AwardRecord>> read_award_records(Database& database,
+                                                    const std::string& programme_id) {
+  OCTROI_TRY(auto select, database.prepare(fmt::format("SELECT {} FROM awards"
+                                                       " WHERE programme_id = ?1 ORDER BY position",
+                                                       kAwardRecordColumns)));
+  select.bind(1, std::string_view(programme_id));
+  std::vector<AwardRecord> records;
+  while (true) {
+    OCTROI_TRY(bool row, select.step());
+    if (!row) break;
+    OCTROI_TRY(AwardRecord record, decode_award_record(select, programme_id));
+    records.push_back(std::move(record));
+  }
+  return records;
 }
 
 // « la ligne t1-o1-01 a été modifiée par marie le … (version 3) depuis votre

@@ -151,6 +151,48 @@ class SqlProgrammeRepository : public ProgrammeRepository {
     return after;
   }
 
+  Result<std::string> programme_revision(const std::string& programme_id) override {
+    OCTROI_TRY(auto select,
+               database_.prepare("SELECT p.source_digest, count(a.id), coalesce(sum(a.version), 0)"
+                                 " FROM programmes p LEFT JOIN awards a ON a.programme_id = p.id"
+                                 " WHERE p.id = ?1 GROUP BY p.source_digest"));
+    select.bind(1, std::string_view(programme_id));
+    OCTROI_TRY(bool found, select.step());
+    if (!found) return std::string();
+    return fmt::format("{}:{}:{}", select.text(0), select.int64(1), select.int64(2));
+  }
+
+  Result<std::vector<AwardRecord>> award_records(const std::string& programme_id) override {
+    OCTROI_TRY(auto programme, find_programme(programme_id));
+    if (!programme) {
+      return Error(ErrorCode::kNotFound, fmt::format("programme inconnu « {} »", programme_id));
+    }
+    return read_award_records(database_, programme_id);
+  }
+
+  Result<std::vector<HistoryEntry>> history(const std::string& entity,
+                                            const std::string& entity_id) override {
+    OCTROI_TRY(auto select,
+               database_.prepare("SELECT seq, time, user_name, action, before_json,"
+                                 " after_json FROM journal"
+                                 " WHERE entity = ?1 AND entity_id = ?2 ORDER BY seq"));
+    select.bind(1, std::string_view(entity)).bind(2, std::string_view(entity_id));
+    std::vector<HistoryEntry> entries;
+    while (true) {
+      OCTROI_TRY(bool row, select.step());
+      if (!row) break;
+      HistoryEntry entry;
+      entry.seq = select.int64(0);
+      entry.time = select.text(1);
+      entry.user = select.text(2);
+      entry.action = select.text(3);
+      entry.before_json = select.optional_text(4);
+      entry.after_json = select.optional_text(5);
+      entries.push_back(std::move(entry));
+    }
+    return entries;
+  }
+
   // Walks the audit journal (see journal.h).
   Result<JournalReport> verify_journal() { return verify_journal_chain(database_); }
 

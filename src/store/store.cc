@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <fmt/format.h>
 
+#include "store/account_store.h"
+#include "store/migration_runner.h"
 #include "store/postgres/postgres_programme_repository.h"
 #include "store/sqlite/sqlite_programme_repository.h"
 
@@ -54,6 +56,23 @@ Result<std::unique_ptr<ProgrammeRepository>> open_repository(std::string_view ur
   }
   OCTROI_TRY(auto repository, open_sqlite(target.location));
   return std::unique_ptr<ProgrammeRepository>(std::move(repository));
+}
+
+Result<std::unique_ptr<AccountRepository>> open_account_repository(std::string_view url) {
+  OCTROI_TRY(auto target, parse_url(url));
+  if (target.backend == Backend::kPostgres) {
+    OCTROI_TRY(auto database, postgres::Database::open(target.location));
+    OCTROI_TRY(int applied, migrate(database));
+    (void)applied;
+    return std::unique_ptr<AccountRepository>(
+        new SqlAccountRepository<postgres::Database, postgres::Transaction>(std::move(database)));
+  }
+  // Opening the programme repository first creates the folder and the schema.
+  OCTROI_TRY(auto programmes, open_sqlite(target.location));
+  programmes.reset();
+  OCTROI_TRY(auto database, sqlite::Database::open(target.location));
+  return std::unique_ptr<AccountRepository>(
+      new SqlAccountRepository<sqlite::Database, sqlite::Transaction>(std::move(database)));
 }
 
 Result<JournalReport> verify_journal(std::string_view url) {

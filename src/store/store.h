@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "base/result.h"
+#include "service/account_repository.h"
 #include "service/programme_repository.h"
 #include "store/journal.h"
 
@@ -18,6 +19,10 @@ namespace octroi::store {
 
 // kUsage for a URL of an unknown kind; kIo when the database cannot be opened.
 Result<std::unique_ptr<ProgrammeRepository>> open_repository(std::string_view url);
+
+// The staff accounts and browser sessions of the same database (its own
+// connection; the same URL forms and errors as open_repository).
+Result<std::unique_ptr<AccountRepository>> open_account_repository(std::string_view url);
 
 // Walks the audit journal of the database at `url`; the report names the
 // first bad entry when the chain is broken (an edit, an insertion, a deletion).

@@ -143,5 +143,89 @@ else
   echo "cli: OCTROI_TEST_POSTGRES_URL non définie, comparaison PostgreSQL sautée (make test la lance)"
 fi
 
+# Documents (docs/documents.md): the Cheval Bleu agreement as ODT from the database and as DOCX
+# from the dataset folder, unzipped and read; Annex 4 as XLSX with formulas; HTML; the errors.
+templates="$root/data/templates"
+expect help-docs 0 "$octroi" docs --help && contains help-docs "$out" "agreement"
+expect docs-agreement-odt 0 "$octroi" --db "$db" docs agreement pas-de-calais-2023-phase4 --organisation "Cheval Bleu" --format odt --templates "$templates" -o "$scratch/convention.odt" && contains docs-agreement-odt "$out" "Écrit : $scratch/convention.odt"
+if unzip -tq "$scratch/convention.odt" >/dev/null 2>&1; then ok; else echo "FAIL docs-agreement-odt: unzip -t"; failed=$((failed + 1)); fi
+xml="$(unzip -p "$scratch/convention.odt" content.xml 2>/dev/null)"
+contains docs-odt-name "$xml" "Le Cheval Bleu"
+contains docs-odt-siret "$xml" "48054398200023"
+contains docs-odt-amount "$xml" "$(euros "63 378,00")"
+contains docs-odt-total "$xml" "$(euros "133 378,00")"
+contains docs-odt-words "$xml" "cent trente-trois mille trois cent soixante-dix-huit euros"
+contains docs-odt-date "$xml" "18 septembre 2023"
+expect docs-agreement-docx 0 "$octroi" docs agreement "$reference" --organisation cheval-bleu --format docx --templates "$templates" -o "$scratch/convention.docx"
+if unzip -tq "$scratch/convention.docx" >/dev/null 2>&1; then ok; else echo "FAIL docs-agreement-docx: unzip -t"; failed=$((failed + 1)); fi
+xml="$(unzip -p "$scratch/convention.docx" word/document.xml 2>/dev/null)"
+contains docs-docx-name "$xml" "Le Cheval Bleu"
+contains docs-docx-amount "$xml" "$(euros "50 000,00")"
+if [[ "$xml" == *"{{"* ]]; then echo "FAIL docs-docx: a placeholder is left"; failed=$((failed + 1)); else ok; fi
+expect docs-annex-xlsx 0 "$octroi" --db "$db" docs annex pas-de-calais-2023-phase4 --format xlsx -o "$scratch/annexe.xlsx"
+sheet="$(unzip -p "$scratch/annexe.xlsx" xl/worksheets/sheet1.xml 2>/dev/null)"
+contains docs-xlsx-subtotal "$sheet" "<f>SUM(D"
+contains docs-xlsx-total "$sheet" "<v>3519492.87</v>"
+expect docs-annex-html 0 "$octroi" --db "$db" docs annex pas-de-calais-2023-phase4 --format html -o "$scratch/annexe.html"
+html="$(cat "$scratch/annexe.html")"
+contains docs-html-print "$html" "@media print"
+contains docs-html-total "$html" "$(euros "3 519 492,87")"
+expect docs-no-organisation 2 "$octroi" --db "$db" docs agreement pas-de-calais-2023-phase4 --format odt -o "$scratch/x.odt" && contains docs-no-organisation "$err" "--organisation"
+expect docs-unknown-organisation 3 "$octroi" --db "$db" docs agreement pas-de-calais-2023-phase4 --organisation personne --format odt --templates "$templates" -o "$scratch/x.odt" && contains docs-unknown-organisation "$err" "aucune attribution pour la structure « personne »"
+expect docs-unknown-kind 2 "$octroi" --db "$db" docs convention pas-de-calais-2023-phase4 --format odt && contains docs-unknown-kind "$err" "document inconnu « convention »"
+expect docs-no-folder 4 "$octroi" --db "$db" docs annex pas-de-calais-2023-phase4 --format html -o "$scratch/absent/annexe.html" && contains docs-no-folder "$err" "absent"
+if [ -e "$scratch/x.odt" ] || [ -e "$scratch/absent" ]; then echo "FAIL docs: a refused document left a file"; failed=$((failed + 1)); else ok; fi
+expect docs-no-soffice 3 env OCTROI_SOFFICE=/nonexistent/soffice "$octroi" --db "$db" docs agreement pas-de-calais-2023-phase4 --organisation cheval-bleu --format pdf --templates "$templates" -o "$scratch/x.pdf" && contains docs-no-soffice "$err" "LibreOffice"
+
+expect docs-amendment 0 "$octroi" --db "$db" docs amendment pas-de-calais-2023-phase4 --organisation "Cheval Bleu" --format docx --templates "$templates" -o "$scratch/avenant.docx"
+xml="$(unzip -p "$scratch/avenant.docx" word/document.xml 2>/dev/null)"
+for figure in "40 000,00" "115 000,00" "24 000,00" "69 000,00"; do contains "docs-amendment-$figure" "$xml" "$(euros "$figure")"; done
+contains docs-amendment-agreement "$xml" "2023-01628"
+
+expect docs-travel 0 "$octroi" --db "$db" docs travel-agreement pas-de-calais-2023-phase4 --organisation INTERMAIDES --format odt --templates "$templates" -o "$scratch/deplacements.odt"
+xml="$(unzip -p "$scratch/deplacements.odt" content.xml 2>/dev/null)"
+contains docs-travel-amount "$xml" "$(euros "210,00")"
+contains docs-travel-words "$xml" "deux cent dix euros"
+if [[ "$xml" == *xxxx* ]]; then echo "FAIL docs-travel: a blank (xxxx) is left"; failed=$((failed + 1)); else ok; fi
+
+expect docs-deliberation 0 "$octroi" --db "$db" docs deliberation pas-de-calais-2023-phase4 --format odt --templates "$templates" -o "$scratch/deliberation.odt"
+xml="$(unzip -p "$scratch/deliberation.odt" content.xml 2>/dev/null)"
+for figure in "783 128,51" "1 614 364,36" "1 122 000,00"; do contains "docs-deliberation-$figure" "$xml" "$(euros "$figure")"; done
+
+# PDF through LibreOffice, first page rendered with pdftoppm, when both are installed.
+if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then
+  expect docs-agreement-pdf 0 "$octroi" --db "$db" docs agreement pas-de-calais-2023-phase4 --organisation cheval-bleu --format pdf --templates "$templates" -o "$scratch/convention.pdf"
+  if [ "$(head -c 5 "$scratch/convention.pdf")" = "%PDF-" ] && pdftoppm -png -r 50 -f 1 -l 1 "$scratch/convention.pdf" "$scratch/page" &&
+     [ "$(head -c 4 "$scratch/page-1.png" | tail -c 3)" = "PNG" ]; then ok; else
+    echo "FAIL docs-agreement-pdf: no PDF or no first page"; failed=$((failed + 1)); fi
+else
+  echo "cli: soffice ou pdftoppm absent, conversion PDF sautée"
+fi
+
+# Accounts and the web server: `user add` reads the password on stdin and
+# refuses a short one or an unknown role; `serve` answers /api/health, refuses
+# the API without a session, and stops on SIGTERM.
+for command in serve user; do
+  expect "help-$command" 0 "$octroi" "$command" --help && contains "help-$command" "$out" "$command"
+done
+expect user-add 0 bash -c "printf 'un-long-mot-de-passe\n' | '$octroi' --db '$db' user add alice --role instructor" && contains user-add "$out" "Compte « alice » créé (rôle : Instructeur)"
+expect user-duplicate 3 bash -c "printf 'un-long-mot-de-passe\n' | '$octroi' --db '$db' user add alice --role reader" && contains user-duplicate "$err" "existe déjà"
+expect user-short-password 3 bash -c "printf 'court\n' | '$octroi' --db '$db' user add bob --role reader" && contains user-short-password "$err" "mot de passe trop court"
+expect user-bad-role 3 bash -c "printf 'un-long-mot-de-passe\n' | '$octroi' --db '$db' user add bob --role king" && contains user-bad-role "$err" "rôle inconnu « king »"
+expect user-list 0 "$octroi" --db "$db" user list && contains user-list "$out" "alice  Instructeur"
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+"$octroi" --db "$db" serve --port "$port" --web "$scratch/no-web" >"$scratch/serve.out" 2>"$scratch/serve.err" &
+serve_pid=$!
+health=""
+for _ in $(seq 100); do health="$(curl -fs "http://127.0.0.1:$port/api/health" 2>/dev/null)" && break; sleep 0.1; done
+contains serve-health "$health" '"status":"ok"'
+anonymous="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/programmes")"
+contains serve-needs-session "$anonymous" "401"
+expect serve-port-taken 4 "$octroi" --db "$db" serve --port "$port" && contains serve-port-taken "$err" "impossible d'écouter"
+kill -TERM "$serve_pid"; wait "$serve_pid"; serve_status=$?
+if [ "$serve_status" -eq 0 ]; then ok; else echo "FAIL serve-stop: exit $serve_status"; failed=$((failed + 1)); fi
+contains serve-started "$(cat "$scratch/serve.out")" "Octroi sert http://127.0.0.1:$port/"
+contains serve-no-web "$(cat "$scratch/serve.err")" "interface web absente"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

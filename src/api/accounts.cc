@@ -1,0 +1,73 @@
+#include "api/accounts.h"
+
+#include <fmt/format.h>
+
+#include "api/credentials.h"
+
+namespace octroi::api {
+namespace {
+
+Location field(std::string name) {
+  Location location;
+  location.field = std::move(name);
+  return location;
+}
+
+bool valid_login(const std::string& login) {
+  if (login.size() < 2 || login.size() > 64) return false;
+  for (char c : login) {
+    bool allowed =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+    if (!allowed) return false;
+  }
+  return true;
+}
+
+// A fixed hash to verify against when the login is unknown, so that both
+// cases take the same time.
+const std::string& decoy_hash() {
+  static const std::string hash = [] {
+    auto computed = hash_password("octroi-decoy-password");
+    return computed.ok() ? *computed : std::string();
+  }();
+  return hash;
+}
+
+}  // namespace
+
+Status create_account(AccountRepository& accounts, const std::string& login, Role role,
+                      const std::string& password, const Stamp& stamp) {
+  if (!valid_login(login)) {
+    return Error(ErrorCode::kInvalidValue,
+                 fmt::format("identifiant « {} » refusé : de 2 à 64 caractères parmi les "
+                             "minuscules sans accent, les chiffres, « . », « - » et « _ »",
+                             login),
+                 field("login"));
+  }
+  if (password.size() < kMinimumPasswordLength) {
+    return Error(
+        ErrorCode::kInvalidValue,
+        fmt::format("mot de passe trop court : au moins {} caractères", kMinimumPasswordLength),
+        field("password"));
+  }
+  OCTROI_TRY(std::string hash, hash_password(password));
+  UserAccount account;
+  account.login = login;
+  account.role = role;
+  account.password_hash = std::move(hash);
+  return accounts.add_user(account, stamp);
+}
+
+Result<std::optional<UserAccount>> authenticate(AccountRepository& accounts,
+                                                const std::string& login,
+                                                const std::string& password) {
+  OCTROI_TRY(auto account, accounts.find_user(login));
+  if (!account) {
+    (void)verify_password(password, decoy_hash());
+    return std::optional<UserAccount>();
+  }
+  if (!verify_password(password, account->password_hash)) return std::optional<UserAccount>();
+  return account;
+}
+
+}  // namespace octroi::api

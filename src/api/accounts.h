@@ -1,0 +1,28 @@
+// Accounts: creating a staff account and checking a login, shared by
+// `octroi user add` and the API's /api/users and /api/login. Logins are
+// lower-case letters, digits, '.', '-' and '_' (2 to 64); passwords at least
+// 10 characters; only the argon2id hash is stored.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "base/result.h"
+#include "service/account_repository.h"
+
+namespace octroi::api {
+
+inline constexpr std::size_t kMinimumPasswordLength = 10;
+
+// kInvalidValue (field "login", "password") for a malformed login or a short
+// password; kDuplicate for an existing login.
+Status create_account(AccountRepository& accounts, const std::string& login, Role role,
+                      const std::string& password, const Stamp& stamp);
+
+// The account when the password matches; nullopt otherwise (unknown login or
+// wrong password: the caller cannot tell which, nor can an attacker).
+Result<std::optional<UserAccount>> authenticate(AccountRepository& accounts,
+                                                const std::string& login,
+                                                const std::string& password);
+
+}  // namespace octroi::api

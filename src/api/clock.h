@@ -1,0 +1,16 @@
+// Clock: the web application's reading of time (an edge: the core never
+// reads the clock). Wall time as ISO 8601 UTC for records and session
+// expiry; monotonic seconds for the login limiter.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+namespace octroi::api {
+
+// "2026-11-28T18:07:05Z", `offset` after now.
+std::string utc_iso(std::chrono::seconds offset = std::chrono::seconds(0));
+std::int64_t monotonic_seconds();
+
+}  // namespace octroi::api

@@ -1,0 +1,33 @@
+#include "import/stored_dataset.h"
+
+#include <filesystem>
+#include <fmt/format.h>
+
+#include "service/current_awards.h"
+
+namespace octroi {
+
+std::string stored_folder_name(const DatasetSource& source) {
+  std::filesystem::path origin(source.origin);
+  if (!origin.has_filename()) origin = origin.parent_path();
+  return origin.filename().string();
+}
+
+Result<ProgrammeDataset> load_stored_dataset(ProgrammeRepository& repository,
+                                             const std::string& programme_id,
+                                             const DatasetLoadOptions& options) {
+  OCTROI_TRY(auto programme, repository.find_programme(programme_id));
+  if (!programme) {
+    return Error(ErrorCode::kNotFound,
+                 fmt::format("programme inconnu « {} » (octroi list affiche ceux de la base)",
+                             programme_id));
+  }
+  OCTROI_TRY(DatasetSource source, repository.dataset_source(programme_id));
+  OCTROI_TRY(ProgrammeDataset dataset,
+             load_dataset_files(stored_folder_name(source), source.files, options));
+  OCTROI_TRY(auto records, repository.award_records(programme_id));
+  OCTROI_TRY_STATUS(apply_award_records(dataset, records));
+  return dataset;
+}
+
+}  // namespace octroi

@@ -1,0 +1,40 @@
+// Role: what a member of staff may do in Octroi, and the permissions each role
+// grants (docs/api.md). One table, read by the web API and the CLI, so that
+// the browser, the API and `octroi user add` agree on who may do what.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+#include "base/result.h"
+
+namespace octroi {
+
+enum class Role {
+  kAdministrator,  // "administrator": everything, accounts included
+  kInstructor,     // "instructor": edits awards
+  kHeadOfService,  // "head_of_service": edits and validates
+  kFinance,        // "finance": payments
+  kReader,         // "reader": elected member, read-only
+};
+
+enum class Permission {
+  kRead,         // every screen and every GET
+  kEditAwards,   // change an award's amount, description, quantity
+  kValidate,     // validate a programme before the session
+  kPayments,     // record payments
+  kManageUsers,  // create accounts
+  kDocuments,    // generate documents
+};
+
+inline constexpr std::array<Role, 5> kAllRoles = {
+    Role::kAdministrator, Role::kInstructor, Role::kHeadOfService, Role::kFinance, Role::kReader};
+
+std::string_view to_key(Role role);    // "head_of_service"
+std::string_view to_label(Role role);  // "Chef de service"
+// kInvalidValue naming the known roles.
+Result<Role> role_from_key(std::string_view key);
+
+bool allows(Role role, Permission permission);
+
+}  // namespace octroi

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Browser tests of the web application (issue 9): a fresh SQLite database with
+# the reference programme and three accounts, `octroi serve` on a free port,
+# then the scenarios in *.test.mjs (playwright-core driving Debian's
+# /usr/bin/chromium, axe-core scans). The server is always stopped.
+#   usage: tests/e2e/run.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+
+if [[ $# -ne 2 ]]; then
+  echo "usage: $0 BUILD_DIR SOURCE_DIR" >&2
+  exit 2
+fi
+build_dir="$(cd "$1" && pwd)"
+source_dir="$(cd "$2" && pwd)"
+octroi="$build_dir/octroi"
+e2e="$source_dir/tests/e2e"
+chromium="${OCTROI_CHROMIUM:-/usr/bin/chromium}"
+
+[[ -x $octroi ]] || { echo "e2e : $octroi introuvable (construisez d'abord octroi)" >&2; exit 2; }
+[[ -x $chromium ]] || { echo "e2e : $chromium introuvable (apt-get install chromium)" >&2; exit 2; }
+command -v node >/dev/null || { echo "e2e : node introuvable" >&2; exit 2; }
+
+# The front end, built only when out of date.
+bash "$source_dir/scripts/build-web.sh"
+
+# Test dependencies (playwright-core, axe-core), installed only when needed;
+# no browser is downloaded: the tests drive the system's chromium.
+(
+  exec 9<"${BASH_SOURCE[0]}"
+  flock 9
+  stamp="$e2e/node_modules/.octroi-installed"
+  if [[ ! -e $stamp || $e2e/package-lock.json -nt $stamp ]]; then
+    echo "e2e : npm ci (tests/e2e/)"
+    (cd "$e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+    touch "$stamp"
+  fi
+)
+
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/octroi-e2e.XXXXXX")"
+server_pid=""
+cleanup() {
+  local status=$?
+  if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid" 2>/dev/null || true
+    for _ in $(seq 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  if [[ $status -ne 0 && -s $tmp/server.log ]]; then
+    echo "--- journal du serveur (fin) ---" >&2
+    tail -n 40 "$tmp/server.log" >&2
+  fi
+  rm -rf "$tmp"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP PIPE
+
+db="sqlite:$tmp/e2e.db"
+"$octroi" --db "$db" import "$source_dir/data/pas-de-calais-2023-phase4" >"$tmp/import.log"
+add_user() {
+  printf 'secret-password\n' | "$octroi" --db "$db" user add "$1" --role "$2" >>"$tmp/users.log"
+}
+add_user alice instructor
+add_user bob instructor
+add_user elu reader
+
+port="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();})")"
+# From the source folder: the defaults of --parameters and --templates are relative to it.
+(cd "$source_dir" && exec "$octroi" --db "$db" serve --port "$port" --web "$source_dir/web/dist") >"$tmp/server.log" 2>&1 &
+server_pid=$!
+
+base="http://127.0.0.1:$port"
+healthy() {
+  node -e "fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))" \
+    "$base/api/health" 2>/dev/null
+}
+for _ in $(seq 100); do
+  if healthy; then break; fi
+  if ! kill -0 "$server_pid" 2>/dev/null; then
+    echo "e2e : le serveur s'est arrêté au démarrage" >&2
+    exit 1
+  fi
+  sleep 0.1
+done
+healthy || { echo "e2e : $base/api/health ne répond pas" >&2; exit 1; }
+
+export OCTROI_E2E_URL="$base"
+export OCTROI_E2E_SOURCE_DIR="$source_dir"
+export OCTROI_E2E_CHROMIUM="$chromium"
+# Screenshots go to the build folder, so a test run leaves the tree clean;
+# OCTROI_E2E_SCREENSHOTS=docs/screenshots refreshes the README's picture.
+export OCTROI_E2E_SCREENSHOTS="${OCTROI_E2E_SCREENSHOTS:-$build_dir/screenshots}"
+export OCTROI_E2E_TMP="$tmp"
+cd "$e2e"
+node --test --test-reporter=spec ./*.test.mjs

@@ -1,0 +1,198 @@
+// The JSON API of `octroi serve` (docs/api.md): types and a fetch wrapper that
+// sends the session cookie and, on every mutation, the CSRF token.
+import type { Money } from './money';
+
+export interface DateValue { iso: string; text: string }
+
+export interface ProgrammeSummary {
+  id: string; title: string; year: number | string | null; phase: number | string | null;
+  award_count: number; total: Money; imported_at: string; imported_by: string;
+}
+
+export interface Quantity { value: string; unit: string; unit_label: string; text: string }
+
+export interface Dashboard {
+  programme: ProgrammeSummary;
+  session: { date: DateValue | null; body: string };
+  themes: { number: number; title: string; total: Money; award_count: number }[];
+  articles: { number: number; title: string; amount: Money | null }[];
+  budget_lines: {
+    code: string; label: string; imputation: string;
+    commitment_authority: Money | null; available: Money | null;
+    proposed: Money | null; remaining: Money | null; awarded: Money;
+  }[];
+  territories: { territory: string; total: Money; award_count: number }[];
+  findings: { error: number; warning: number; info: number };
+  total: Money;
+}
+
+export interface AnnexRow {
+  award_id: string; theme: number; theme_title: string; operation_id: string;
+  operation: number; operation_title: string; territory: string;
+  organisation_id: string; organisation: string; description: string;
+  amount: Money; instrument: string; quantity: Quantity | null;
+  version: number; findings: number;
+}
+
+export interface Annex {
+  programme: ProgrammeSummary;
+  rows: AnnexRow[];
+  themes: { number: number; title: string; operations: { id: string; number: number; title: string }[] }[];
+  territories: string[];
+  organisations: { id: string; name: string }[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  severity: Severity; code: string;
+  where: {
+    theme?: number; operation?: number; organisation?: string; row?: string;
+    article?: string; member?: string; lines?: { line: number; to_line: number }[];
+  };
+  message: string;
+  values: { label: string; printed: string; value: string; line?: number }[];
+}
+
+export interface AwardRecord {
+  programme_id: string; award_id: string; description: string; amount: Money;
+  quantity: Quantity | null; version: number; updated_at: string | null; updated_by: string | null;
+}
+
+export interface HistoryEntry {
+  seq: number; time: string; user: string; action: string;
+  before: Record<string, unknown> | null; after: Record<string, unknown> | null;
+}
+
+export interface AwardPage {
+  award: AwardRecord;
+  row: AnnexRow;
+  explanation: {
+    has_rule: boolean; formula: string | null; expected: Money | null; substituted: string | null;
+    parameters: { name: string; value: string; since: string; source: string }[];
+    caps: string[]; difference: Money | null; error: string | null;
+  };
+  findings: Finding[];
+  history: HistoryEntry[];
+}
+
+export interface PaymentLine {
+  award_id: string; organisation: string; operation_title: string; instrument: string;
+  amount: Money; advance: Money; balance: Money;
+  advance_due: DateValue | string | null; balance_due: DateValue | string | null;
+}
+
+export interface OrganisationPage {
+  organisation: {
+    id: string; name: string; siret: string | null; category: string | null;
+    address: string | null; representative: string | null;
+  };
+  awards: (AnnexRow & { programme_id: string; programme_title: string })[];
+  payments: (PaymentLine & { programme_id?: string })[];
+  agreements: { programme_id: string; instrument: string; number: string | null }[];
+  total: Money;
+}
+
+export interface DocumentKind {
+  kind: string; label: string; formats: string[]; per_organisation: boolean;
+}
+
+export interface Me {
+  login: string; role: string; role_label: string; csrf: string;
+  permissions: { edit_awards: boolean; validate: boolean; payments: boolean; manage_users: boolean };
+}
+
+export interface AwardUpdate {
+  version: number; amount?: string; description?: string; quantity?: string;
+}
+
+/** A non-2xx answer, with the server's French message and the field at fault. */
+export class ApiError extends Error {
+  constructor(
+    public status: number,
+    public code: string,
+    message: string,
+    public field?: string,
+    public retryAfter?: string | null,
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken: string | null = null;
+let onUnauthorized: (() => void) | null = null;
+
+export function setCsrf(token: string | null): void { csrfToken = token; }
+export function setUnauthorizedHandler(handler: (() => void) | null): void { onUnauthorized = handler; }
+
+const GENERIC: Record<number, string> = {
+  400: 'Requête invalide.',
+  401: 'Vous n’êtes pas connecté·e.',
+  403: 'Action non autorisée pour votre rôle.',
+  404: 'Élément introuvable.',
+  409: 'Cette ligne a été modifiée entre-temps : rechargez-la.',
+  413: 'Envoi trop volumineux.',
+  429: 'Trop de tentatives : réessayez plus tard.',
+  500: 'Erreur du serveur.',
+};
+
+async function request<T>(method: string, path: string, body?: unknown, options: { quiet401?: boolean } = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'Le serveur ne répond pas : vérifiez votre connexion.');
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let data: unknown = null;
+  if (text) {
+    try { data = JSON.parse(text); } catch { data = null; }
+  }
+  if (!response.ok) {
+    const error = (data as { error?: { code?: string; message?: string; field?: string } } | null)?.error;
+    const apiError = new ApiError(
+      response.status,
+      error?.code ?? `http.${response.status}`,
+      error?.message ?? GENERIC[response.status] ?? `Erreur ${response.status}.`,
+      error?.field,
+      response.headers.get('Retry-After'),
+    );
+    if (response.status === 401 && !options.quiet401 && onUnauthorized) onUnauthorized();
+    throw apiError;
+  }
+  return data as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  me: () => request<Me>('GET', '/api/me', undefined, { quiet401: true }),
+  login: (login: string, password: string) =>
+    request<{ login: string; role: string; csrf: string }>('POST', '/api/login', { login, password }, { quiet401: true }),
+  logout: () => request<void>('POST', '/api/logout'),
+  programmes: () => request<ProgrammeSummary[]>('GET', '/api/programmes'),
+  dashboard: (id: string) => request<Dashboard>('GET', `/api/programmes/${enc(id)}`),
+  annex: (id: string) => request<Annex>('GET', `/api/programmes/${enc(id)}/annex`),
+  findings: (id: string) => request<Finding[]>('GET', `/api/programmes/${enc(id)}/findings`),
+  award: (id: string, award: string) => request<AwardPage>('GET', `/api/programmes/${enc(id)}/awards/${enc(award)}`),
+  updateAward: (id: string, award: string, update: AwardUpdate) =>
+    request<AwardRecord>('PUT', `/api/programmes/${enc(id)}/awards/${enc(award)}`, update),
+  organisation: (id: string) => request<OrganisationPage>('GET', `/api/organisations/${enc(id)}`),
+  documents: (id: string) => request<DocumentKind[]>('GET', `/api/programmes/${enc(id)}/documents`),
+};
+
+/** The download address of a generated document. */
+export function documentUrl(programme: string, kind: string, format: string, organisation?: string): string {
+  let url = `/api/programmes/${enc(programme)}/documents/${enc(kind)}?format=${enc(format)}`;
+  if (organisation) url += `&organisation=${enc(organisation)}`;
+  return url;
+}

@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, ApiError, setCsrf, setUnauthorizedHandler, type Me } from './api';
+import { registerAnnouncer } from './announce';
+import { href, parseRoute, type Route } from './route';
+import { SessionContext } from './session';
+import { Login } from './screens/Login';
+import { Programmes } from './screens/Programmes';
+import { Dashboard } from './screens/Dashboard';
+import { AnnexScreen } from './screens/Annex';
+import { AwardScreen } from './screens/Award';
+import { OrganisationScreen } from './screens/Organisation';
+import { FindingsScreen } from './screens/Findings';
+import { DocumentsScreen } from './screens/Documents';
+import { Loading, PageTitle } from './components/common';
+
+function programmeOf(route: Route): string | null {
+  return 'programme' in route ? route.programme : null;
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'programmes': return <Programmes />;
+    case 'dashboard': return <Dashboard programme={route.programme} />;
+    case 'annex': return <AnnexScreen programme={route.programme} query={route.query} />;
+    case 'award': return <AwardScreen key={`${route.programme}/${route.award}`} programme={route.programme} award={route.award} />;
+    case 'findings': return <FindingsScreen programme={route.programme} query={route.query} />;
+    case 'documents': return <DocumentsScreen programme={route.programme} />;
+    case 'organisation': return <OrganisationScreen organisation={route.organisation} />;
+    default:
+      return (
+        <>
+          <PageTitle title="Page introuvable">Page introuvable</PageTitle>
+          <p>Cette adresse ne correspond à aucun écran. <a href={href.programmes()}>Revenir aux programmes</a>.</p>
+        </>
+      );
+  }
+}
+
+export function App() {
+  const [me, setMe] = useState<Me | null>(null);
+  const [checked, setChecked] = useState(false);
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
+  const [lastProgramme, setLastProgramme] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [sessionMessage, setSessionMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    window.addEventListener('hashchange', onHash);
+    registerAnnouncer(setAnnouncement);
+    setUnauthorizedHandler(() => {
+      setCsrf(null);
+      setMe(null);
+      setSessionMessage('Votre session a expiré : reconnectez-vous.');
+    });
+    api.me()
+      .then((answer) => { setCsrf(answer.csrf); setMe(answer); })
+      .catch(() => { /* not logged in: the login form shows */ })
+      .finally(() => setChecked(true));
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      registerAnnouncer(null);
+      setUnauthorizedHandler(null);
+    };
+  }, []);
+
+  const programme = programmeOf(route);
+  useEffect(() => { if (programme) setLastProgramme(programme); }, [programme]);
+  const current = programme ?? lastProgramme;
+
+  const skip = (event: Event) => {
+    event.preventDefault();
+    const main = document.getElementById('contenu');
+    main?.focus();
+    main?.scrollIntoView();
+  };
+
+  const logout = async () => {
+    try { await api.logout(); } catch (error) { if (!(error instanceof ApiError) || error.status !== 401) { /* ignore */ } }
+    setCsrf(null);
+    setMe(null);
+    setSessionMessage('Vous êtes déconnecté·e.');
+  };
+
+  const navLink = (target: string, label: string, active: boolean) => (
+    <li><a href={target} aria-current={active ? 'page' : undefined}>{label}</a></li>
+  );
+
+  return (
+    <>
+      <a class="skip-link" href="#contenu" onClick={skip}>Aller au contenu</a>
+      <header class="site-header">
+        <div class="brand">
+          <a href={href.programmes()} class="brand-name">Octroi</a>
+          <span class="brand-tagline">Programmes de subventions du Département</span>
+        </div>
+        {me && (
+          <div class="user">
+            <span><span class="sr-only">Connecté·e : </span><strong>{me.login}</strong> — {me.role_label}</span>
+            <button type="button" class="button-secondary" onClick={logout}>Se déconnecter</button>
+          </div>
+        )}
+      </header>
+      {me && (
+        <nav class="main-nav" aria-label="Navigation principale">
+          <ul>
+            {navLink(href.programmes(), 'Programmes', route.name === 'programmes')}
+            {current && navLink(href.dashboard(current), 'Tableau de bord', route.name === 'dashboard')}
+            {current && navLink(href.annex(current), 'Annexe 4', route.name === 'annex')}
+            {current && navLink(href.findings(current), 'Constats', route.name === 'findings')}
+            {current && navLink(href.documents(current), 'Documents', route.name === 'documents')}
+          </ul>
+        </nav>
+      )}
+      <main id="contenu" tabIndex={-1}>
+        {!checked ? <Loading what="de la session" /> : me ? (
+          <SessionContext.Provider value={me}>
+            <Screen route={route} />
+          </SessionContext.Provider>
+        ) : (
+          <Login
+            message={sessionMessage}
+            onLogin={(answer) => { setSessionMessage(null); setMe(answer); }}
+          />
+        )}
+      </main>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true" id="annonces">{announcement}</div>
+    </>
+  );
+}

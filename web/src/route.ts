@@ -1,0 +1,50 @@
+// Hash routing: "#/programmes/ID/annexe?territoire=Artois". The server answers
+// index.html for any non-API path, and the hash keeps every address bookmarkable.
+
+export type Route =
+  | { name: 'programmes' }
+  | { name: 'dashboard'; programme: string }
+  | { name: 'annex'; programme: string; query: URLSearchParams }
+  | { name: 'award'; programme: string; award: string }
+  | { name: 'findings'; programme: string; query: URLSearchParams }
+  | { name: 'documents'; programme: string }
+  | { name: 'organisation'; organisation: string }
+  | { name: 'not_found'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '') || '/';
+  const [pathPart, queryPart = ''] = raw.split('?', 2);
+  const query = new URLSearchParams(queryPart);
+  const parts = pathPart.split('/').filter(Boolean).map((part) => {
+    try { return decodeURIComponent(part); } catch { return part; }
+  });
+  if (parts.length === 0 || (parts.length === 1 && parts[0] === 'programmes')) return { name: 'programmes' };
+  if (parts[0] === 'programmes' && parts.length >= 2) {
+    const programme = parts[1];
+    if (parts.length === 2) return { name: 'dashboard', programme };
+    if (parts.length === 3 && parts[2] === 'annexe') return { name: 'annex', programme, query };
+    if (parts.length === 3 && parts[2] === 'constats') return { name: 'findings', programme, query };
+    if (parts.length === 3 && parts[2] === 'documents') return { name: 'documents', programme };
+    if (parts.length === 4 && parts[2] === 'attributions') return { name: 'award', programme, award: parts[3] };
+  }
+  if (parts[0] === 'organisations' && parts.length === 2) return { name: 'organisation', organisation: parts[1] };
+  return { name: 'not_found', path: pathPart };
+}
+
+const enc = encodeURIComponent;
+
+export const href = {
+  programmes: () => '#/programmes',
+  dashboard: (programme: string) => `#/programmes/${enc(programme)}`,
+  annex: (programme: string, query?: Record<string, string>) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query ?? {})) if (value) params.set(key, value);
+    const text = params.toString();
+    return `#/programmes/${enc(programme)}/annexe${text ? `?${text}` : ''}`;
+  },
+  award: (programme: string, award: string) => `#/programmes/${enc(programme)}/attributions/${enc(award)}`,
+  findings: (programme: string, severity?: string) =>
+    `#/programmes/${enc(programme)}/constats${severity ? `?gravite=${enc(severity)}` : ''}`,
+  documents: (programme: string) => `#/programmes/${enc(programme)}/documents`,
+  organisation: (organisation: string) => `#/organisations/${enc(organisation)}`,
+};
