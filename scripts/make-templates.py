@@ -505,6 +505,18 @@ REPORT = [
     ]),
 ]
 
+BUDGET = [
+    ("p", "{{authority}} — {{session.body}} du {{session.date}} — délibération n°{{deliberation.number}}"),
+    ("title", "IMPUTATIONS BUDGÉTAIRES"),
+    ("p", [("{{programme.title}}", "i")]),
+    ("table", "Imputations", [3, 3, 6, 3.4, 3.4, 3.4], [
+        ("header", "Code opération", "Imputation", "Libellé", "Disponible", "Dépense", "Solde"),
+        ("plain", "{{#each budget_lines}}{{code}}", "{{imputation}}", "{{label}}",
+         "{{available}}", "{{proposed}}", "{{remaining}}{{/each}}"),
+        ("total", "Total", "", "", "", "{{budget_total}}", ""),
+    ]),
+]
+
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -513,7 +525,7 @@ def main():
     for name, blocks, landscape in (("deliberation", DELIBERATION, False),
                                     ("agreement", AGREEMENT, False), ("amendment", AMENDMENT, False),
                                     ("travel-agreement", TRAVEL, False), ("annex", ANNEX, True),
-                                    ("report", REPORT, True)):
+                                    ("report", REPORT, True), ("budget", BUDGET, True)):
         write_odt(os.path.join(folder, name + ".odt"), blocks, landscape)
         write_docx(os.path.join(folder, name + ".docx"), blocks, landscape)
         print("écrit : %s/%s.odt, %s.docx" % (folder, name, name))

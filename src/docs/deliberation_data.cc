@@ -7,6 +7,51 @@
 
 namespace octroi::docs {
 
+// The imputation table: each budget line's awards (computed, never the
+// printed proposition), against what is available; remaining = available − expense.
+Status add_budget_imputations(const ProgrammeDataset& dataset, TemplateData& data) {
+  std::vector<std::pair<std::string, Amount>> lines;
+  for (const AnnexRow& row : dataset.rows) {
+    const OperationEntry* operation = dataset.find_operation(row.theme, row.operation);
+    if (operation == nullptr || !row.amount.value) continue;
+    const std::string& code = operation->budget_line.code;
+    auto found = std::find_if(lines.begin(), lines.end(),
+                              [&](const auto& line) { return line.first == code; });
+    if (found == lines.end()) found = lines.insert(lines.end(), {code, Amount()});
+    OCTROI_TRY(found->second, found->second.plus(*row.amount.value));
+  }
+  data.list("budget_lines");
+  Amount proposed_total;
+  for (const auto& [code, proposed] : lines) {
+    TemplateData line;
+    line.set("code", code);
+    line.set("proposed", figures(proposed));
+    OCTROI_TRY(proposed_total, proposed_total.plus(proposed));
+    for (const BudgetTableRow& printed : dataset.budget_table.rows) {
+      if (printed.code != code) continue;
+      line.set("imputation", printed.imputation.value_or(""));
+      line.set("label", printed.label.value_or(""));
+      if (printed.available && printed.available->value) {
+        line.set("available", figures(*printed.available->value));
+        OCTROI_TRY(Amount remaining, printed.available->value->minus(proposed));
+        line.set("remaining", figures(remaining));
+      }
+    }
+    for (const char* name : {"imputation", "label", "available", "remaining"}) {
+      if (!line.values.contains(name)) line.set(name, "");
+    }
+    data.list("budget_lines").push_back(std::move(line));
+  }
+  data.set("budget_total", figures(proposed_total));
+  return ok_status();
+}
+
+Result<TemplateData> budget_data(const ProgrammeDataset& dataset, Date date_of_effect) {
+  TemplateData data = common_data(dataset, date_of_effect);
+  OCTROI_TRY_STATUS(add_budget_imputations(dataset, data));
+  return data;
+}
+
 Result<TemplateData> deliberation_data(const ProgrammeDataset& dataset, const AnnexTable& table,
                                        Date date_of_effect) {
   TemplateData data = common_data(dataset, date_of_effect);
@@ -44,40 +89,7 @@ Result<TemplateData> deliberation_data(const ProgrammeDataset& dataset, const An
     article.set("budget_table", decision.action == DecisionAction::kBudgetImputation ? "oui" : "");
     data.list("other_articles").push_back(std::move(article));
   }
-  // The imputation table: each budget line's awards, against what is available.
-  std::vector<std::pair<std::string, Amount>> lines;
-  for (const AnnexRow& row : dataset.rows) {
-    const OperationEntry* operation = dataset.find_operation(row.theme, row.operation);
-    if (operation == nullptr || !row.amount.value) continue;
-    const std::string& code = operation->budget_line.code;
-    auto found = std::find_if(lines.begin(), lines.end(),
-                              [&](const auto& line) { return line.first == code; });
-    if (found == lines.end()) found = lines.insert(lines.end(), {code, Amount()});
-    OCTROI_TRY(found->second, found->second.plus(*row.amount.value));
-  }
-  data.list("budget_lines");
-  Amount proposed_total;
-  for (const auto& [code, proposed] : lines) {
-    TemplateData line;
-    line.set("code", code);
-    line.set("proposed", figures(proposed));
-    OCTROI_TRY(proposed_total, proposed_total.plus(proposed));
-    for (const BudgetTableRow& printed : dataset.budget_table.rows) {
-      if (printed.code != code) continue;
-      line.set("imputation", printed.imputation.value_or(""));
-      line.set("label", printed.label.value_or(""));
-      if (printed.available && printed.available->value) {
-        line.set("available", figures(*printed.available->value));
-        OCTROI_TRY(Amount remaining, printed.available->value->minus(proposed));
-        line.set("remaining", figures(remaining));
-      }
-    }
-    for (const char* name : {"imputation", "label", "available", "remaining"}) {
-      if (!line.values.contains(name)) line.set(name, "");
-    }
-    data.list("budget_lines").push_back(std::move(line));
-  }
-  data.set("budget_total", figures(proposed_total));
+  OCTROI_TRY_STATUS(add_budget_imputations(dataset, data));
   data.list("recusals");
   for (const RecusalStatement& recusal : dataset.session.recusals) {
     TemplateData item;

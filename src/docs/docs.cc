@@ -93,7 +93,12 @@ const std::vector<DocumentKindInfo>& document_kinds() {
       {DocumentKind::kDeliberation,
        "deliberation",
        "Délibération (articles et imputations calculés)",
-       {F::kOdt, F::kDocx, F::kPdf},
+       {F::kOdt, F::kDocx, F::kHtml, F::kPdf},
+       false},
+      {DocumentKind::kBudget,
+       "budget",
+       "Délibération : tableau des imputations budgétaires",
+       {F::kOdt, F::kDocx, F::kHtml, F::kPdf},
        false},
       {DocumentKind::kAgreement,
        "agreement",
@@ -229,7 +234,21 @@ Result<RenderedDocument> render_document(const ProgrammeDataset& dataset,
       OCTROI_TRY(AnnexTable table, annex_table_of(dataset));
       OCTROI_TRY(TemplateData data, deliberation_data(dataset, table, date_of_effect));
       document.file_name = fmt::format("deliberation-{}.{}", programme, extension(format));
-      OCTROI_TRY(document.bytes, from_template(templates_folder, info->key, format, data));
+      if (format == DocumentFormat::kHtml) {
+        document.bytes = deliberation_html(data);
+      } else {
+        OCTROI_TRY(document.bytes, from_template(templates_folder, info->key, format, data));
+      }
+      break;
+    }
+    case DocumentKind::kBudget: {
+      OCTROI_TRY(TemplateData data, budget_data(dataset, date_of_effect));
+      document.file_name = fmt::format("imputations-{}.{}", programme, extension(format));
+      if (format == DocumentFormat::kHtml) {
+        document.bytes = budget_html(data);
+      } else {
+        OCTROI_TRY(document.bytes, from_template(templates_folder, info->key, format, data));
+      }
       break;
     }
     case DocumentKind::kAnnex: {

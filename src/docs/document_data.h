@@ -75,4 +75,11 @@ TemplateData annex_data(const ProgrammeDataset& dataset, const AnnexTable& table
 // proposed, remaining), totals: the report's budget table as printed.
 TemplateData report_data(const ProgrammeDataset& dataset, Date date_of_effect);
 
+// The deliberation's budget imputation table computed from the awards:
+// list "budget_lines" (code, imputation, label, available, proposed,
+// remaining) and "budget_total". kAmountOverflow if a sum does not fit.
+Status add_budget_imputations(const ProgrammeDataset& dataset, TemplateData& data);
+// common_data plus the imputation table: the `budget` document.
+Result<TemplateData> budget_data(const ProgrammeDataset& dataset, Date date_of_effect);
+
 }  // namespace octroi::docs

@@ -252,4 +252,76 @@ std::string report_html(const TemplateData& data) {
   return page("Tableau budgétaire — " + value(data, "programme.id"), body);
 }
 
+namespace {
+
+// The imputation table shared by the budget document and the deliberation.
+std::string imputation_table(const TemplateData& data) {
+  std::string table =
+      "<table>\n<thead><tr><th>Code opération</th><th>Imputation</th><th>Libellé</th>"
+      "<th class=\"amount\">Disponible</th><th class=\"amount\">Dépense</th>"
+      "<th class=\"amount\">Solde</th></tr></thead>\n<tbody>\n";
+  for (const TemplateData& line : list(data, "budget_lines")) {
+    table += fmt::format(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"amount\">{}</td>"
+        "<td class=\"amount\">{}</td><td class=\"amount\">{}</td></tr>\n",
+        value(line, "code"), value(line, "imputation"), value(line, "label"),
+        value(line, "available"), value(line, "proposed"), value(line, "remaining"));
+  }
+  table += fmt::format(
+      "<tr class=\"total\"><td colspan=\"4\">Total</td><td class=\"amount\">{}</td>"
+      "<td></td></tr>\n</tbody>\n</table>\n",
+      value(data, "budget_total"));
+  return table;
+}
+
+}  // namespace
+
+std::string budget_html(const TemplateData& data) {
+  std::string body;
+  body += fmt::format(
+      "<p>{} — {} du {} — délibération n°{}</p>\n<h1>Imputations budgétaires</h1>\n<p>{}</p>\n",
+      value(data, "authority"), value(data, "session.body"), value(data, "session.date"),
+      value(data, "deliberation.number"), value(data, "programme.title"));
+  body += imputation_table(data);
+  return page("Imputations budgétaires — " + value(data, "programme.id"), body);
+}
+
+std::string deliberation_html(const TemplateData& data) {
+  std::string body;
+  body += fmt::format("<p><strong>{}</strong></p>\n<p>{} — séance du {}</p>\n",
+                      value(data, "authority"), value(data, "session.body"),
+                      value(data, "session.date"));
+  body += fmt::format("<h1>Délibération n°{}</h1>\n<p><strong>{}</strong></p>\n<p>{}</p>\n",
+                      value(data, "deliberation.number"), value(data, "deliberation.title"),
+                      value(data, "preamble"));
+  for (const TemplateData& recital : list(data, "recitals")) {
+    body += fmt::format("<p>{}</p>\n", value(recital, "text"));
+  }
+  body += fmt::format("<p><strong>{}</strong></p>\n", value(data, "decision_clause"));
+  for (const TemplateData& article : list(data, "articles")) {
+    body += fmt::format(
+        "<h2>Article {} :</h2>\n<p>De valider le financement des {} opérations de la "
+        "thématique {} « {} », pour un montant total de {} ({}), au profit des structures et "
+        "selon la répartition reprises en annexe 4 à la présente délibération.</p>\n",
+        value(article, "number"), value(article, "operation_count"), value(article, "theme.number"),
+        value(article, "theme.title"), value(article, "amount"), value(article, "amount_words"));
+  }
+  for (const TemplateData& article : list(data, "other_articles")) {
+    body += fmt::format("<h2>Article {} :</h2>\n<p>{}</p>\n", value(article, "number"),
+                        value(article, "text"));
+    if (!value(article, "budget_table").empty()) body += imputation_table(data);
+  }
+  for (const TemplateData& recusal : list(data, "recusals")) {
+    body += fmt::format("<p><em>{}</em></p>\n", value(recusal, "text"));
+  }
+  body += fmt::format("<p>{}</p>\n<p><strong>{}</strong></p>\n<p>{}</p>\n", value(data, "vote"),
+                      value(data, "outcome"), value(data, "place_and_date"));
+  body += "<div class=\"signatures\">";
+  for (const TemplateData& signatory : list(data, "signatures")) {
+    body += fmt::format("<div>{} {}</div>", value(signatory, "role"), value(signatory, "name"));
+  }
+  body += "</div>\n";
+  return page("Délibération n°" + value(data, "deliberation.number"), body);
+}
+
 }  // namespace octroi::docs

@@ -192,6 +192,16 @@ expect docs-deliberation 0 "$octroi" --db "$db" docs deliberation pas-de-calais-
 xml="$(unzip -p "$scratch/deliberation.odt" content.xml 2>/dev/null)"
 for figure in "783 128,51" "1 614 364,36" "1 122 000,00"; do contains "docs-deliberation-$figure" "$xml" "$(euros "$figure")"; done
 
+# The deliberation's imputation table on its own, and the deliberation as HTML.
+expect docs-budget-html 0 "$octroi" --db "$db" docs budget pas-de-calais-2023-phase4 --format html -o "$scratch/imputations.html"
+budget="$(cat "$scratch/imputations.html")"
+contains docs-budget-line "$budget" "C02-446A05"
+contains docs-budget-expense "$budget" "$(euros "682 328,51")"
+contains docs-budget-balance "$budget" "$(euros "863 451,77")"
+contains docs-budget-total "$budget" "$(euros "3 519 492,87")"
+expect docs-deliberation-html 0 "$octroi" --db "$db" docs deliberation pas-de-calais-2023-phase4 --format html -o "$scratch/deliberation.html"
+contains docs-deliberation-html "$(cat "$scratch/deliberation.html")" "$(euros "1 614 364,36")"
+
 # PDF through LibreOffice, first page rendered with pdftoppm, when both are installed.
 if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then
   expect docs-agreement-pdf 0 "$octroi" --db "$db" docs agreement pas-de-calais-2023-phase4 --organisation cheval-bleu --format pdf --templates "$templates" -o "$scratch/convention.pdf"

@@ -238,6 +238,35 @@ TEST(DocumentsTest, DeliberationComputesArticlesAndImputations) {
   }
 }
 
+// The standalone imputation table (kind "budget"): the same computed figures
+// as the deliberation's, in ODT, DOCX and HTML.
+TEST(DocumentsTest, BudgetDocumentHasTheComputedImputations) {
+  for (DocumentFormat format : {DocumentFormat::kOdt, DocumentFormat::kDocx}) {
+    Result<RenderedDocument> document = render(DocumentKind::kBudget, format);
+    ASSERT_TRUE(document.ok()) << document.error().to_string();
+    EXPECT_EQ(document->file_name.rfind("imputations-pas-de-calais-2023-phase4.", 0), 0u);
+    const std::string xml =
+        part(*document, format == DocumentFormat::kOdt ? "content.xml" : "word/document.xml");
+    EXPECT_NE(xml.find("C02-428B04"), std::string::npos);
+    EXPECT_NE(xml.find(euros("986 014,00 €")), std::string::npos);
+    EXPECT_NE(xml.find(euros("1 384 677,00 €")), std::string::npos);
+    EXPECT_EQ(xml.find("{{"), std::string::npos);
+  }
+  Result<RenderedDocument> html = render(DocumentKind::kBudget, DocumentFormat::kHtml);
+  ASSERT_TRUE(html.ok()) << html.error().to_string();
+  EXPECT_NE(html->bytes.find(euros("1 384 677,00 €")), std::string::npos);
+  EXPECT_NE(html->bytes.find("@media print"), std::string::npos);
+}
+
+TEST(DocumentsTest, DeliberationAsHtmlHasItsArticlesAndImputations) {
+  Result<RenderedDocument> html = render(DocumentKind::kDeliberation, DocumentFormat::kHtml);
+  ASSERT_TRUE(html.ok()) << html.error().to_string();
+  EXPECT_EQ(html->media_type.rfind("text/html", 0), 0u);
+  EXPECT_NE(html->bytes.find("des 5 opérations de la thématique 3"), std::string::npos);
+  EXPECT_NE(html->bytes.find("neuf cent quatre-vingt-six mille quatorze euros"), std::string::npos);
+  EXPECT_NE(html->bytes.find("<html lang=\"fr\">"), std::string::npos);
+}
+
 TEST(DocumentsTest, AnnexXlsxHasSubtotalFormulas) {
   Result<RenderedDocument> document = render(DocumentKind::kAnnex, DocumentFormat::kXlsx);
   ASSERT_TRUE(document.ok()) << document.error().to_string();
