@@ -118,7 +118,7 @@ const std::vector<DocumentKindInfo>& document_kinds() {
       {DocumentKind::kTravelAgreement,
        "travel-agreement",
        "Convention de frais de déplacement (annexe 7, par structure)",
-       {F::kOdt, F::kDocx, F::kPdf},
+       {F::kOdt, F::kDocx, F::kHtml, F::kPdf},
        true},
       {DocumentKind::kReport,
        "report",
@@ -227,7 +227,11 @@ Result<RenderedDocument> render_document(const ProgrammeDataset& dataset,
       OCTROI_TRY(TemplateData data,
                  travel_agreement_data(dataset, date_of_effect, request.organisation, slug));
       document.file_name = fmt::format("convention-deplacements-{}.{}", slug, extension(format));
-      OCTROI_TRY(document.bytes, from_template(templates_folder, info->key, format, data));
+      if (format == DocumentFormat::kHtml) {
+        document.bytes = travel_agreement_html(data);
+      } else {
+        OCTROI_TRY(document.bytes, from_template(templates_folder, info->key, format, data));
+      }
       break;
     }
     case DocumentKind::kDeliberation: {

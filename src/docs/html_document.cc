@@ -324,4 +324,52 @@ std::string deliberation_html(const TemplateData& data) {
   return page("Délibération n°" + value(data, "deliberation.number"), body);
 }
 
+std::string travel_agreement_html(const TemplateData& data) {
+  const std::string organisation = value(data, "organisation.name");
+  const std::string number = value(data, "travel.number");
+  std::string body;
+  body += fmt::format("<h1>Convention</h1>\n<p style=\"text-align:center\">N° {}</p>\n",
+                      number.empty() ? "……" : number);
+  body +=
+      fmt::format("<p><strong>Objet : financement de frais de déplacement {} - {}</strong></p>\n",
+                  value(data, "period_short"), value(data, "operation"));
+  body += fmt::format(
+      "<p>Entre le Département du Pas-de-Calais, représenté par son Président, dûment autorisé par "
+      "délibération de la {} en date du {}, ci-après désigné par « le Département », d'une "
+      "part,</p>\n<p>Et <strong>{}</strong>",
+      value(data, "session.body"), value(data, "session.date"), organisation);
+  if (const std::string address = value(data, "organisation.address"); !address.empty()) {
+    body += ", dont le siège social se situe " + address;
+  }
+  if (const std::string siret = value(data, "organisation.siret"); !siret.empty()) {
+    body += ", SIRET " + siret;
+  }
+  body += ", d'autre part.</p>\n";
+  body += fmt::format(
+      "<h2>Article 1 – Objet de la convention</h2>\n<p>La présente convention a pour objet de "
+      "définir les modalités de remboursement par le Département des frais de déplacement "
+      "engagés par {} pour l'accompagnement des bénéficiaires du RSA sur la période {}.</p>\n",
+      organisation, value(data, "period"));
+  body += fmt::format(
+      "<h2>Article 2 – Consistance des frais engagés</h2>\n<p>Après contrôle par les services du "
+      "Département, le montant total des frais engagés sur la période s'élève à {}.</p>\n",
+      value(data, "amount"));
+  body +=
+      "<h2>Article 3 – Modalités de remboursement</h2>\n<p>La prise en charge intervient sur "
+      "production d'un état récapitulatif des déplacements effectués par le ou les référents de "
+      "la structure et suite au contrôle des services du Département.</p>\n";
+  body += fmt::format(
+      "<h2>Article 4 – Remboursement par le Département des frais engagés</h2>\n<p>Le "
+      "Département s'engage à rembourser à {} le montant des frais de déplacement à hauteur de "
+      "<strong>{}</strong> ({}). La participation financière est imputée sur le chapitre « {} » "
+      "du budget du Département du Pas-de-Calais.</p>\n",
+      organisation, value(data, "amount"), value(data, "amount_words"), value(data, "budget_line"));
+  body += fmt::format(
+      "<p>Fait en deux exemplaires originaux, à Arras, le {}.</p>\n<div class=\"signatures\">"
+      "<div>Pour le Département, et par délégation</div><div>Pour {},<br>{} {}</div></div>\n",
+      value(data, "document.date"), organisation, value(data, "organisation.representative_title"),
+      value(data, "organisation.representative"));
+  return page("Convention de frais de déplacement — " + organisation, body);
+}
+
 }  // namespace octroi::docs

@@ -17,6 +17,7 @@ std::string annex_html(const TemplateData& data);
 std::string report_html(const TemplateData& data);
 std::string budget_html(const TemplateData& data);
 std::string deliberation_html(const TemplateData& data);
+std::string travel_agreement_html(const TemplateData& data);
 
 // "&lt;" for "<" and so on: text safe inside an element or a quoted attribute.
 std::string escape_html(std::string_view text);

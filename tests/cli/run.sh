@@ -201,6 +201,8 @@ contains docs-budget-balance "$budget" "$(euros "863 451,77")"
 contains docs-budget-total "$budget" "$(euros "3 519 492,87")"
 expect docs-deliberation-html 0 "$octroi" --db "$db" docs deliberation pas-de-calais-2023-phase4 --format html -o "$scratch/deliberation.html"
 contains docs-deliberation-html "$(cat "$scratch/deliberation.html")" "$(euros "1 614 364,36")"
+expect docs-travel-html 0 "$octroi" --db "$db" docs travel-agreement pas-de-calais-2023-phase4 --organisation intermaides --format html -o "$scratch/deplacements.html"
+contains docs-travel-html "$(cat "$scratch/deplacements.html")" "deux cent dix euros"
 
 # PDF through LibreOffice, first page rendered with pdftoppm, when both are installed.
 if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then

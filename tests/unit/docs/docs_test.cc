@@ -213,6 +213,14 @@ TEST(DocumentsTest, TravelAgreementFillsTheBlanks) {
     EXPECT_EQ(xml.find("xxxx"), std::string::npos);
     EXPECT_EQ(xml.find("{{"), std::string::npos);
   }
+  Result<RenderedDocument> html = render_document(
+      dataset, support::parameter_set(), support::session_date(),
+      {DocumentKind::kTravelAgreement, DocumentFormat::kHtml, "soliha"}, templates());
+  ASSERT_TRUE(html.ok()) << html.error().to_string();
+  EXPECT_NE(html->bytes.find(euros("210,00 €")), std::string::npos);
+  EXPECT_NE(html->bytes.find("deux cent dix euros"), std::string::npos);
+  EXPECT_NE(html->bytes.find("C02-446A05"), std::string::npos);
+  EXPECT_NE(html->bytes.find("N° ……"), std::string::npos);
   Result<RenderedDocument> standard = render_document(
       dataset, support::parameter_set(), support::session_date(),
       {DocumentKind::kTravelAgreement, DocumentFormat::kOdt, "cab-esi"}, templates());
