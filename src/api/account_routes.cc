@@ -1,0 +1,160 @@
+// The routes about who is using Octroi: log in and out, who am I, and the
+// accounts (administrators only). Logging in is the one mutation without a
+// session: it is rate-limited per login and per address instead.
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "api/accounts.h"
+#include "api/clock.h"
+#include "api/credentials.h"
+#include "api/error_status.h"
+#include "api/routes.h"
+
+namespace octroi::api {
+namespace {
+
+constexpr std::chrono::hours kSessionLifetime{8};
+
+Json me_json(const Caller& caller) {
+  const Role role = caller.user.role;
+  return {{"login", caller.user.login},
+          {"role", std::string(to_key(role))},
+          {"role_label", std::string(to_label(role))},
+          {"csrf", caller.session.csrf_token},
+          {"permissions",
+           {{"edit_awards", allows(role, Permission::kEditAwards)},
+            {"validate", allows(role, Permission::kValidate)},
+            {"payments", allows(role, Permission::kPayments)},
+            {"manage_users", allows(role, Permission::kManageUsers)}}}};
+}
+
+std::string session_cookie(const ServerOptions& options, const std::string& value, bool clear) {
+  std::string cookie =
+      fmt::format("{}={}; HttpOnly; SameSite=Strict; Path=/", kSessionCookie, value);
+  if (clear) {
+    cookie += "; Max-Age=0";
+  } else {
+    cookie += fmt::format(
+        "; Max-Age={}", std::chrono::duration_cast<std::chrono::seconds>(kSessionLifetime).count());
+  }
+  if (options.secure_cookies) cookie += "; Secure";
+  return cookie;
+}
+
+void login(ServerContext& context, const httplib::Request& request, httplib::Response& response) {
+  auto body = parse_body(request);
+  if (!body.ok()) return send_error(request, response, body.error());
+  auto login_name = string_field(*body, "login", true);
+  if (!login_name.ok()) return send_error(request, response, login_name.error());
+  auto password = string_field(*body, "password", true);
+  if (!password.ok()) return send_error(request, response, password.error());
+
+  const std::int64_t now = monotonic_seconds();
+  if (std::int64_t wait = context.limiter.retry_after(*login_name, request.remote_addr, now);
+      wait > 0) {
+    Reply reply;
+    reply.status = 429;
+    reply.body = error_json(
+        Error(ErrorCode::kRateLimited,
+              fmt::format("trop de tentatives de connexion échouées : réessayez dans {} secondes",
+                          wait)));
+    reply.headers.emplace("Retry-After", std::to_string(wait));
+    return send_reply(response, reply);
+  }
+  auto lease = context.accounts.acquire();
+  if (!lease.ok()) return send_error(request, response, lease.error());
+  auto account = authenticate(**lease, *login_name, *password);
+  if (!account.ok()) return send_error(request, response, account.error());
+  if (!*account) {
+    context.limiter.record_failure(*login_name, request.remote_addr, now);
+    spdlog::info("connexion refusée depuis {}", request.remote_addr);
+    return send_error(request, response,
+                      Error(ErrorCode::kUnauthenticated, "identifiant ou mot de passe incorrect"));
+  }
+  context.limiter.record_success(*login_name);
+  const std::string token = random_token();
+  WebSession session;
+  session.token_hash = sha256_hex(token);
+  session.login = (*account)->login;
+  session.csrf_token = random_token();
+  session.created_at = utc_iso();
+  session.expires_at = utc_iso(kSessionLifetime);
+  (void)(*lease)->delete_expired_sessions(session.created_at);
+  if (Status saved = (*lease)->save_session(session); !saved.ok()) {
+    return send_error(request, response, saved.error());
+  }
+  Reply reply;
+  reply.body = me_json(Caller{**account, session});
+  reply.headers.emplace("Set-Cookie", session_cookie(context.options, token, false));
+  send_reply(response, reply);
+}
+
+Result<Reply> logout(ServerContext& context, const Caller& caller) {
+  OCTROI_TRY(auto lease, context.accounts.acquire());
+  OCTROI_TRY_STATUS(lease->delete_session(caller.session.token_hash));
+  Reply reply;
+  reply.status = 204;
+  reply.no_content = true;
+  reply.headers.emplace("Set-Cookie", session_cookie(context.options, "", true));
+  return reply;
+}
+
+Result<Reply> list_users(ServerContext& context) {
+  OCTROI_TRY(auto lease, context.accounts.acquire());
+  OCTROI_TRY(auto users, lease->list_users());
+  Reply reply;
+  reply.body = Json::array();
+  for (const UserAccount& user : users) {
+    reply.body.push_back({{"login", user.login},
+                          {"role", std::string(to_key(user.role))},
+                          {"role_label", std::string(to_label(user.role))},
+                          {"created_at", user.created_at}});
+  }
+  return reply;
+}
+
+Result<Reply> add_user(ServerContext& context, const httplib::Request& request,
+                       const Caller& caller) {
+  OCTROI_TRY(Json body, parse_body(request));
+  OCTROI_TRY(std::string login_name, string_field(body, "login", true));
+  OCTROI_TRY(std::string role_key, string_field(body, "role", true));
+  OCTROI_TRY(std::string password, string_field(body, "password", true));
+  auto role = role_from_key(role_key);
+  if (!role.ok()) return field_error(ErrorCode::kInvalidValue, role.error().message(), "role");
+  OCTROI_TRY(auto lease, context.accounts.acquire());
+  OCTROI_TRY_STATUS(
+      create_account(*lease, login_name, *role, password, Stamp{caller.user.login, utc_iso()}));
+  Reply reply;
+  reply.status = 201;
+  reply.body = {{"login", login_name}, {"role", std::string(to_key(*role))}};
+  return reply;
+}
+
+}  // namespace
+
+void add_account_routes(httplib::Server& http, ServerContext& context) {
+  http.Post("/api/login", [&context](const httplib::Request& request, httplib::Response& response) {
+    login(context, request, response);
+  });
+  http.Post("/api/logout", guarded(context, Permission::kRead,
+                                   [&context](const httplib::Request&, const Caller& caller) {
+                                     return logout(context, caller);
+                                   }));
+  http.Get("/api/me",
+           guarded(context, Permission::kRead, [](const httplib::Request&, const Caller& caller) {
+             Reply reply;
+             reply.body = me_json(caller);
+             return Result<Reply>(reply);
+           }));
+  http.Get("/api/users", guarded(context, Permission::kManageUsers,
+                                 [&context](const httplib::Request&, const Caller&) {
+                                   return list_users(context);
+                                 }));
+  http.Post("/api/users",
+            guarded(context, Permission::kManageUsers,
+                    [&context](const httplib::Request& request, const Caller& caller) {
+                      return add_user(context, request, caller);
+                    }));
+}
+
+}  // namespace octroi::api

@@ -1,0 +1,16 @@
+// Routes: the endpoints of docs/api.md, registered on the server in two
+// groups — who is using Octroi (log in and out, me, accounts) and the
+// programmes (dashboard, annex, findings, awards, payments, organisations,
+// documents). Every protected route goes through guarded() (server_context.h).
+#pragma once
+
+#include <httplib.h>
+
+#include "api/server_context.h"
+
+namespace octroi::api {
+
+void add_account_routes(httplib::Server& http, ServerContext& context);
+void add_programme_routes(httplib::Server& http, ServerContext& context);
+
+}  // namespace octroi::api
