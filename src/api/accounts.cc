@@ -7,12 +7,6 @@
 namespace octroi::api {
 namespace {
 
-Location field(std::string name) {
-  Location location;
-  location.field = std::move(name);
-  return location;
-}
-
 bool valid_login(const std::string& login) {
   if (login.size() < 2 || login.size() > 64) return false;
   for (char c : login) {
@@ -42,13 +36,13 @@ Status create_account(AccountRepository& accounts, const std::string& login, Rol
                  fmt::format("identifiant « {} » refusé : de 2 à 64 caractères parmi les "
                              "minuscules sans accent, les chiffres, « . », « - » et « _ »",
                              login),
-                 field("login"));
+                 Location::of_field("login"));
   }
   if (password.size() < kMinimumPasswordLength) {
     return Error(
         ErrorCode::kInvalidValue,
         fmt::format("mot de passe trop court : au moins {} caractères", kMinimumPasswordLength),
-        field("password"));
+        Location::of_field("password"));
   }
   OCTROI_TRY(std::string hash, hash_password(password));
   UserAccount account;

@@ -43,9 +43,7 @@ Result<Json> parse_body(const httplib::Request& request) {
 }
 
 Error field_error(ErrorCode code, std::string message, std::string field) {
-  Location location;
-  location.field = std::move(field);
-  return Error(code, std::move(message), std::move(location));
+  return Error(code, std::move(message), Location::of_field(std::move(field)));
 }
 
 Result<std::string> string_field(const Json& body, const std::string& name, bool required) {

@@ -58,7 +58,8 @@ Result<std::shared_ptr<const ProgrammeSnapshot>> SnapshotCache::snapshot(
   // will not match, so the snapshot is rebuilt then, never kept stale.
   std::int64_t versions = 0;
   for (const AwardRecord& record : records) versions += record.version;
-  revision = fmt::format("{}:{}:{}", summary->digest, records.size(), versions);
+  revision =
+      programme_revision_text(summary->digest, static_cast<std::int64_t>(records.size()), versions);
 
   OCTROI_TRY(auto base, base_dataset(repository, *summary));
   auto snapshot = std::make_shared<ProgrammeSnapshot>();

@@ -19,6 +19,12 @@ struct Location {
   std::string field;
 
   bool empty() const { return file.empty() && line == 0 && column == 0 && field.empty(); }
+  // A location that names only a field: an input's key or form field.
+  static Location of_field(std::string name) {
+    Location location;
+    location.field = std::move(name);
+    return location;
+  }
   // "fichier.yaml, ligne 12, colonne 3, champ « montant »" (only the known parts).
   std::string to_string() const;
 };

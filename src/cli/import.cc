@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 
+#include "api/clock.h"
 #include "cli/command.h"
 #include "cli/text.h"
 #include "import/dataset_source.h"
@@ -38,7 +39,7 @@ int run_import(const GlobalOptions& global, const ImportArguments& arguments) {
   auto repository = store::open_repository(global.database_url);
   if (!repository.ok()) return report_error(repository.error());
   auto outcome = import_programme(**repository, std::move(*dataset), *source, arguments.options,
-                                  Stamp{current_user(), now_utc_iso()});
+                                  Stamp{current_user(), api::utc_iso()});
   if (!outcome.ok()) return report_error(outcome.error());
 
   fmt::print(

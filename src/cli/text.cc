@@ -1,8 +1,6 @@
 #include "cli/text.h"
 
-#include <chrono>
 #include <cstdlib>
-#include <ctime>
 #include <vector>
 
 namespace octroi::cli {
@@ -62,15 +60,6 @@ std::string fit(std::string_view text, std::size_t width, bool right_align) {
   }
   std::string padding(width - current, ' ');
   return right_align ? padding + std::string(text) : std::string(text) + padding;
-}
-
-std::string now_utc_iso() {
-  std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
-  return buffer;
 }
 
 std::string current_user() {

@@ -12,8 +12,6 @@ std::size_t display_width(std::string_view text);
 // Pads on the right (or left when `right_align`) to `width` columns; truncates
 // with "…" when longer.
 std::string fit(std::string_view text, std::size_t width, bool right_align = false);
-// The current time in UTC, ISO 8601 ("2026-11-28T15:02:41Z"), for records.
-std::string now_utc_iso();
 // The login of whoever runs the command (USER, else "octroi").
 std::string current_user();
 

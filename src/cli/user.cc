@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "api/accounts.h"
+#include "api/clock.h"
 #include "api/credentials.h"
 #include "cli/command.h"
 #include "cli/text.h"
@@ -49,7 +50,7 @@ int add(const GlobalOptions& global, const UserOptions& options) {
   auto accounts = store::open_account_repository(global.database_url);
   if (!accounts.ok()) return report_error(accounts.error());
   auto created = api::create_account(**accounts, options.login, *role, password,
-                                     Stamp{current_user(), now_utc_iso()});
+                                     Stamp{current_user(), api::utc_iso()});
   if (!created.ok()) return report_error(created.error());
   fmt::print("Compte « {} » créé (rôle : {}).\n", options.login, to_label(*role));
   return kExitOk;

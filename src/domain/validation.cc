@@ -7,11 +7,7 @@
 
 namespace octroi::detail {
 
-Location at_field(std::string_view field) {
-  Location where;
-  where.field = std::string(field);
-  return where;
-}
+Location at_field(std::string_view field) { return Location::of_field(std::string(field)); }
 
 Error invalid_field(std::string_view field, std::string message) {
   return Error(ErrorCode::kInvalidValue, std::move(message), at_field(field));

@@ -8,9 +8,8 @@ namespace {
 
 Error refused(ErrorCode code, const Parameter& parameter, const std::string& message,
               const std::string& field) {
-  Location location;
-  location.field = field;
-  return Error(code, "paramètre « " + parameter.name + " » : " + message, location);
+  return Error(code, "paramètre « " + parameter.name + " » : " + message,
+               Location::of_field(field));
 }
 
 bool is_valid_name(std::string_view name) {

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <cstdint>
+#include <fmt/format.h>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/result.h"
@@ -72,6 +74,13 @@ struct HistoryEntry {
   std::optional<std::string> before_json{};  // canonical JSON, as journaled
   std::optional<std::string> after_json{};
 };
+
+// The text of a programme revision (see ProgrammeRepository::programme_revision):
+// "<digest>:<award count>:<sum of award versions>".
+inline std::string programme_revision_text(std::string_view digest, std::int64_t awards,
+                                           std::int64_t versions) {
+  return fmt::format("{}:{}:{}", digest, awards, versions);
+}
 
 class ProgrammeRepository {
  public:

@@ -159,7 +159,7 @@ class SqlProgrammeRepository : public ProgrammeRepository {
     select.bind(1, std::string_view(programme_id));
     OCTROI_TRY(bool found, select.step());
     if (!found) return std::string();
-    return fmt::format("{}:{}:{}", select.text(0), select.int64(1), select.int64(2));
+    return programme_revision_text(select.text(0), select.int64(1), select.int64(2));
   }
 
   Result<std::vector<AwardRecord>> award_records(const std::string& programme_id) override {
