@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/text.h"
 #include "calendar/date.h"
 #include "domain/printed.h"
 #include "domain/programme_dataset.h"
@@ -87,9 +88,6 @@ Finding rules_not_checked(std::string reason);
 bool has_error(const std::vector<Finding>& findings);
 
 // Text matching used by the names family, exposed for its tests.
-// Lower-case ASCII, accents removed, apostrophes and hyphens as spaces,
-// spaces collapsed: "Lens-Liévin" -> "lens lievin".
-std::string fold_text(std::string_view text);
 // Optimal string alignment distance (Damerau-Levenshtein with adjacent
 // transpositions), on bytes.
 int edit_distance(std::string_view left, std::string_view right);
