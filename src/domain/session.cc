@@ -6,9 +6,43 @@
 #include <set>
 #include <unordered_map>
 
+#include "calendar/format.h"
 #include "domain/validation.h"
 
 namespace octroi {
+
+bool SessionMember::in_room_at(int item) const {
+  if (!is_in_room(attendance)) return false;
+  if (arrives_at_item && item < *arrives_at_item) return false;
+  return !(leaves_after_item && item > *leaves_after_item);
+}
+
+std::optional<bool> AgendaItem::adopted() const {
+  if (!vote) return std::nullopt;
+  if (vote->for_votes.count != vote->against_votes.count) {
+    return vote->for_votes.count > vote->against_votes.count;
+  }
+  return vote->for_votes.count > 0 && casting_vote_for.value_or(false);
+}
+
+std::optional<int> Session::position_of(const ReportId& report) const {
+  for (std::size_t index = 0; index < agenda.size(); ++index) {
+    if (agenda[index].report == report) return static_cast<int>(index) + 1;
+  }
+  return std::nullopt;
+}
+
+const AgendaItem* Session::item(const ReportId& report) const {
+  const std::optional<int> position = position_of(report);
+  return position ? &agenda[static_cast<std::size_t>(*position - 1)] : nullptr;
+}
+
+const SessionMember* Session::member(const MemberId& wanted) const {
+  for (const SessionMember& entry : members) {
+    if (entry.member == wanted) return &entry;
+  }
+  return nullptr;
+}
 
 std::optional<Attendance> Session::attendance_of(const MemberId& member) const {
   for (const SessionMember& entry : members) {
@@ -56,8 +90,9 @@ Status check_proxies(const AttendanceById& attendance, const std::vector<Proxy>&
   std::set<MemberId> holders;
   for (const Proxy& proxy : proxies) {
     auto giver = attendance.find(proxy.giver);
-    auto holder = attendance.find(proxy.holder);
-    if (giver == attendance.end() || holder == attendance.end()) {
+    const bool named = !proxy.holder.key().empty();
+    auto holder = named ? attendance.find(proxy.holder) : attendance.end();
+    if (giver == attendance.end() || (named && holder == attendance.end())) {
       const MemberId& unknown = giver == attendance.end() ? proxy.giver : proxy.holder;
       return detail::invalid_field(
           "proxies",
@@ -69,7 +104,7 @@ Status check_proxies(const AttendanceById& attendance, const std::vector<Proxy>&
                                  "avec voix délibérative, peut déléguer son vote ({})",
                                  proxy.giver.key(), to_label(giver->second)));
     }
-    if (holder->second != Attendance::kPresent) {
+    if (named && holder->second != Attendance::kPresent) {
       return detail::invalid_field(
           "proxies", fmt::format("délégation de vote à « {} » : le délégataire doit être présent "
                                  "avec voix délibérative ({})",
@@ -80,7 +115,7 @@ Status check_proxies(const AttendanceById& attendance, const std::vector<Proxy>&
                    fmt::format("« {} » a donné plus d'une délégation de vote", proxy.giver.key()),
                    detail::at_field("proxies"));
     }
-    if (!holders.insert(proxy.holder).second) {
+    if (named && !holders.insert(proxy.holder).second) {
       return Error(ErrorCode::kDuplicate,
                    fmt::format("« {} » détient plus d'une délégation de vote", proxy.holder.key()),
                    detail::at_field("proxies"));
@@ -89,10 +124,16 @@ Status check_proxies(const AttendanceById& attendance, const std::vector<Proxy>&
   return ok_status();
 }
 
-Status check_recusals(const AttendanceById& attendance, const std::vector<Recusal>& recusals) {
+Status check_recusals(const Session& session, const AttendanceById& attendance,
+                      const std::vector<Recusal>& recusals) {
   std::set<std::pair<ReportId, MemberId>> seen;
   for (const Recusal& recusal : recusals) {
     OCTROI_TRY_STATUS(detail::require_id(recusal.report, "recusals", "le rapport du déport"));
+    if (!session.agenda.empty() && !session.position_of(recusal.report)) {
+      return detail::invalid_field(
+          "recusals", fmt::format("déport de « {} » pour le rapport « {} », absent de l'ordre du jour",
+                                  recusal.member.key(), recusal.report.key()));
+    }
     if (!attendance.contains(recusal.member)) {
       return detail::invalid_field(
           "recusals", fmt::format("élu intéressé à l'affaire « {} » non inscrit à la séance",
@@ -104,6 +145,45 @@ Status check_recusals(const AttendanceById& attendance, const std::vector<Recusa
                                recusal.member.key(), recusal.report.key()),
                    detail::at_field("recusals"));
     }
+  }
+  return ok_status();
+}
+
+Status check_agenda(const std::vector<AgendaItem>& agenda) {
+  std::set<ReportId> reports;
+  for (const AgendaItem& item : agenda) {
+    OCTROI_TRY_STATUS(detail::require_id(item.report, "agenda", "le rapport inscrit à l'ordre du jour"));
+    if (!reports.insert(item.report).second) {
+      return Error(ErrorCode::kDuplicate,
+                   fmt::format("rapport « {} » inscrit deux fois à l'ordre du jour", item.report.key()),
+                   detail::at_field("agenda"));
+    }
+    if (item.vote) OCTROI_TRY_STATUS(item.vote->validate());
+  }
+  return ok_status();
+}
+
+Status check_movements(const SessionMember& entry, int items) {
+  if (!entry.arrives_at_item && !entry.leaves_after_item) return ok_status();
+  if (!is_in_room(entry.attendance)) {
+    return detail::invalid_field(
+        "members", fmt::format("« {} » ({}) ne peut arriver ni partir en cours de séance",
+                               entry.member.key(), to_label(entry.attendance)));
+  }
+  for (const std::optional<int>& position : {entry.arrives_at_item, entry.leaves_after_item}) {
+    if (position && (*position < 1 || *position > items)) {
+      return detail::invalid_field(
+          "members", fmt::format("« {} » : le rapport n°{} de l'ordre du jour n'existe pas "
+                                 "(l'ordre du jour en compte {})",
+                                 entry.member.key(), *position, items));
+    }
+  }
+  if (entry.arrives_at_item && entry.leaves_after_item &&
+      *entry.leaves_after_item < *entry.arrives_at_item) {
+    return detail::invalid_field(
+        "members", fmt::format("« {} » part après le point {} de l'ordre du jour avant d'arriver "
+                               "au point {}",
+                               entry.member.key(), *entry.leaves_after_item, *entry.arrives_at_item));
   }
   return ok_status();
 }
@@ -120,11 +200,20 @@ Status Session::validate() const {
                    fmt::format("élu « {} » inscrit deux fois à la séance", entry.member.key()),
                    detail::at_field("members"));
     }
+    OCTROI_TRY_STATUS(check_movements(entry, static_cast<int>(agenda.size())));
+  }
+  OCTROI_TRY_STATUS(check_agenda(agenda));
+  if (reconvened_from && date < reconvened_from->plus_days(3)) {
+    return detail::invalid_field(
+        "reconvened_from",
+        fmt::format("une séance convoquée à nouveau faute de quorum se tient trois jours au moins "
+                    "après la première ({} ; ici le {})",
+                    format_date_long(*reconvened_from), format_date_long(date)));
   }
   OCTROI_TRY_STATUS(check_officer(attendance, president, "president", "le président"));
   OCTROI_TRY_STATUS(check_officer(attendance, secretary, "secretary", "le secrétaire"));
   OCTROI_TRY_STATUS(check_proxies(attendance, proxies));
-  return check_recusals(attendance, recusals);
+  return check_recusals(*this, attendance, recusals);
 }
 
 Result<Session> Session::create(Session fields) {

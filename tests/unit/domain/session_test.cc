@@ -134,5 +134,66 @@ TEST(SessionTest, RefusesInconsistentMembersAndOfficers) {
   EXPECT_EQ(testing::error_of(repeated_recusal.validate()).code(), ErrorCode::kDuplicate);
 }
 
+TEST(SessionTest, AgendaMovementsAndReconvenedSittings) {
+  Session session = reference_session();
+  session.agenda.push_back({.report = ReportId("rapport-70"), .number = "70"});
+  session.agenda.push_back({.report = ReportId("rapport-71"), .number = "71"});
+  ASSERT_TRUE(session.validate().ok()) << session.validate().error().to_string();
+  EXPECT_EQ(session.position_of(ReportId("rapport-71")), 2);
+  EXPECT_EQ(session.item(ReportId("rapport-99")), nullptr);
+
+  // Arrives at item 2: not in the room for item 1.
+  session.members[3].arrives_at_item = 2;
+  ASSERT_TRUE(session.validate().ok());
+  EXPECT_FALSE(session.members[3].in_room_at(1));
+  EXPECT_TRUE(session.members[3].in_room_at(2));
+  session.members[4].leaves_after_item = 1;
+  EXPECT_TRUE(session.members[4].in_room_at(1));
+  EXPECT_FALSE(session.members[4].in_room_at(2));
+
+  Session outside = session;
+  outside.members[3].arrives_at_item = 3;
+  EXPECT_NE(testing::error_of(outside.validate()).message().find("n°3"), std::string::npos);
+  Session backwards = session;
+  backwards.members[5].arrives_at_item = 2;
+  backwards.members[5].leaves_after_item = 1;
+  EXPECT_EQ(testing::error_of(backwards.validate()).location().field, "members");
+  Session excused_arrives = session;
+  excused_arrives.members[kPresent.size()].arrives_at_item = 1;  // an excused member
+  EXPECT_EQ(testing::error_of(excused_arrives.validate()).location().field, "members");
+
+  Session off_agenda = session;
+  off_agenda.recusals.push_back({ReportId("rapport-72"), MemberId("leroy")});
+  EXPECT_NE(testing::error_of(off_agenda.validate()).message().find("absent de l'ordre du jour"),
+            std::string::npos);
+  Session twice = session;
+  twice.agenda.push_back({.report = ReportId("rapport-70")});
+  EXPECT_EQ(testing::error_of(twice.validate()).code(), ErrorCode::kDuplicate);
+
+  Session reconvened = session;
+  reconvened.reconvened_from = day(2023, 9, 16);  // two days earlier: too soon
+  EXPECT_EQ(testing::error_of(reconvened.validate()).location().field, "reconvened_from");
+  reconvened.reconvened_from = day(2023, 9, 15);
+  EXPECT_TRUE(reconvened.validate().ok());
+}
+
+TEST(SessionTest, UnnamedProxyHolderAndOutcome) {
+  Session session = reference_session();
+  session.proxies.push_back({MemberId("georget"), MemberId()});
+  session.proxies.push_back({MemberId("melchior"), MemberId()});
+  EXPECT_TRUE(session.validate().ok());  // two unnamed holders are not "one holder twice"
+
+  AgendaItem item{.report = ReportId("rapport-70")};
+  EXPECT_FALSE(item.adopted().has_value());
+  item.vote = Vote{.for_votes = {10, {}}, .against_votes = {9, {}}};
+  EXPECT_EQ(item.adopted(), true);
+  item.vote->against_votes.count = 11;
+  EXPECT_EQ(item.adopted(), false);
+  item.vote->against_votes.count = 10;  // a tie: the president's casting vote decides
+  EXPECT_EQ(item.adopted(), false);
+  item.casting_vote_for = true;
+  EXPECT_EQ(item.adopted(), true);
+}
+
 }  // namespace
 }  // namespace octroi
