@@ -30,4 +30,18 @@ Result<ProgrammeDataset> load_stored_dataset(ProgrammeRepository& repository,
   return dataset;
 }
 
+Result<std::vector<std::vector<FundedOrganisation>>> funded_by_agenda(
+    ProgrammeRepository& repository, const Session& session) {
+  std::vector<std::vector<FundedOrganisation>> funded;
+  for (const AgendaItem& item : session.agenda) {
+    if (item.programme.empty()) {
+      funded.emplace_back();
+      continue;
+    }
+    OCTROI_TRY(ProgrammeDataset dataset, load_stored_dataset(repository, item.programme));
+    funded.push_back(funded_organisations(dataset));
+  }
+  return funded;
+}
+
 }  // namespace octroi
