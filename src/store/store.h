@@ -13,6 +13,7 @@
 #include "base/result.h"
 #include "service/account_repository.h"
 #include "service/programme_repository.h"
+#include "service/session_repository.h"
 #include "store/journal.h"
 
 namespace octroi::store {
@@ -23,6 +24,10 @@ Result<std::unique_ptr<ProgrammeRepository>> open_repository(std::string_view ur
 // The staff accounts and browser sessions of the same database (its own
 // connection; the same URL forms and errors as open_repository).
 Result<std::unique_ptr<AccountRepository>> open_account_repository(std::string_view url);
+
+// The authority, members, interests and sessions (séances) of the same
+// database (its own connection; the same URL forms and errors as open_repository).
+Result<std::unique_ptr<SessionRepository>> open_session_repository(std::string_view url);
 
 // Walks the audit journal of the database at `url`; the report names the
 // first bad entry when the chain is broken (an edit, an insertion, a deletion).
