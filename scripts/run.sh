@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make run`: opens the embedded SQLite database var/octroi.db, loads the
-# reference programme when the database holds none, creates a first
+# reference programme and its sitting (the Commission Permanente of 18
+# September 2023) when the database holds none, creates a first
 # administrator account when there is none (its password printed once and
 # kept in var/admin-password.txt, readable by its owner only), and serves the
 # web application on http://127.0.0.1:${OCTROI_PORT:-8080}/.
@@ -15,6 +16,9 @@ mkdir -p var
 if [ -z "$("$octroi" --db "$db" list --ids)" ]; then
   echo "Base vide : chargement du programme de référence ($reference)."
   "$octroi" --db "$db" import "data/$reference"
+fi
+if "$octroi" --db "$db" session list | grep -q "^Aucune séance"; then
+  "$octroi" --db "$db" session record --programme "$reference"
 fi
 
 if "$octroi" --db "$db" user list | grep -q "^Aucun compte"; then

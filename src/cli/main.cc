@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
   register_docs(app, options, action);
   register_serve(app, options, action);
   register_user(app, options, action);
+  register_session(app, options, action);
 
   try {
     app.parse(argc, argv);

@@ -214,6 +214,39 @@ else
   echo "cli: soffice ou pdftoppm absent, conversion PDF sautée"
 fi
 
+# Sessions (issue 13): the reference sitting recorded from its programme, its
+# vote flagged where it exceeds who could vote (exit 1), its heading
+# regenerated; an interest in a funded organisation recuses the member and a
+# vote counting her is refused (exit 3, nothing written); the SCDL export
+# needs the authority's SIRET; every change is journaled.
+expect help-session 0 "$octroi" session --help && contains help-session "$out" "interest"
+expect session-empty 0 "$octroi" --db "$db" session list && contains session-empty "$out" "Aucune séance"
+expect session-record 0 "$octroi" --db "$db" session record --programme pas-de-calais-2023-phase4 && contains session-record "$out" "48 élus"
+expect session-record-twice 3 "$octroi" --db "$db" session record --programme pas-de-calais-2023-phase4 && contains session-record-twice "$err" "cp-2023-09-18"
+expect session-show 1 "$octroi" --db "$db" session show cp-2023-09-18
+contains session-show-roll "$out" "Peuvent voter : 36 (38 présents − 5 intéressés + 3 délégations)"
+contains session-show-quorum "$out" "38 présents sur 44 membres en exercice (il en faut 23) : atteint"
+contains session-show-total "$out" "ERREUR vote (total) : Le vote compte 41 voix"
+expect session-text 0 "$octroi" --db "$db" session text cp-2023-09-18
+contains session-text-present "$out" "Étaient présents : M. Jean-Claude LEROY, Mme Mireille HINGREZ-CÉRÉDA"
+contains session-text-cottigny "$out" "Monsieur Jean-Louis COTTIGNY, intéressé à l'affaire et invité sans voix délibérative, n'a pas pris part au débat."
+contains session-text-outcome "$out" "(Adopté)"
+expect session-unknown 3 "$octroi" --db "$db" session show cp-1999-01-01 && contains session-unknown "$err" "séance inconnue"
+expect interest-bad-date 3 "$octroi" --db "$db" session interest add cuvillier-valerie --organisation "Le Cheval Bleu" --role "présidente" --from 31/02/2022 && contains interest-bad-date "$err" "--from"
+expect interest-unknown-member 3 "$octroi" --db "$db" session interest add nobody --organisation "Le Cheval Bleu" --role "présidente" --from 01/01/2022
+expect interest-add 0 "$octroi" --db "$db" session interest add cuvillier-valerie --organisation "LE CHEVAL BLEU" --role "présidente du conseil d'administration" --from 01/01/2022 && contains interest-add "$out" "Intérêt n°1"
+expect session-recusals 0 "$octroi" --db "$db" session recusals cp-2023-09-18 && contains session-recusals "$out" "Mme Valérie CUVILLIER : présidente du conseil d'administration de « Le Cheval Bleu »"
+expect vote-counting-her 3 "$octroi" --db "$db" session vote cp-2023-09-18 rapport-70 --for 36 --against 0 --abstain 0 --absent 3 && contains vote-counting-her "$err" "35 élus au plus pouvaient voter"
+expect vote-refused-unwritten 1 "$octroi" --db "$db" session show cp-2023-09-18 && contains vote-refused-unwritten "$out" "version 1"
+expect vote-ok 0 "$octroi" --db "$db" session vote cp-2023-09-18 rapport-70 --for 30 --against 0 --abstain 5 --absent 3 --for-group "Groupe Socialiste, Républicain et Citoyen" && contains vote-ok "$out" "(version 2)"
+expect session-show-ok 0 "$octroi" --db "$db" session show cp-2023-09-18 && contains session-show-ok "$out" "Mme Valérie CUVILLIER (registre"
+expect scdl-no-siret 3 "$octroi" --db "$db" session scdl && contains scdl-no-siret "$err" "octroi session authority --siret"
+expect authority-bad-siret 3 "$octroi" --db "$db" session authority --siret 12345678901234 && contains authority-bad-siret "$err" "--siret"
+expect authority-siret 0 "$octroi" --db "$db" session authority --siret "226 200 012 00012" && contains authority-siret "$out" "SIRET : 226 200 012 00012"
+expect scdl 0 "$octroi" --db "$db" session scdl --output "$scratch/deliberations.csv"
+contains scdl-row "$(cat "$scratch/deliberations.csv")" "Département du Pas-de-Calais,22620001200012,2023-405,2023-09-18,7.5,finances locales/subventions"
+expect session-audit 0 "$octroi" --db "$db" audit verify && contains session-audit "$out" "intact"
+
 # Accounts and the web server: `user add` reads the password on stdin and
 # refuses a short one or an unknown role; `serve` answers /api/health, refuses
 # the API without a session, and stops on SIGTERM.
