@@ -25,7 +25,9 @@ Json me_json(const Caller& caller) {
            {{"edit_awards", allows(role, Permission::kEditAwards)},
             {"validate", allows(role, Permission::kValidate)},
             {"payments", allows(role, Permission::kPayments)},
-            {"manage_users", allows(role, Permission::kManageUsers)}}}};
+            {"manage_users", allows(role, Permission::kManageUsers)},
+            {"record_sessions", allows(role, Permission::kRecordSessions)},
+            {"record_interests", allows(role, Permission::kRecordInterests)}}}};
 }
 
 std::string session_cookie(const ServerOptions& options, const std::string& value, bool clear) {

@@ -1,7 +1,8 @@
 // Routes: the endpoints of docs/api.md, registered on the server in two
 // groups — who is using Octroi (log in and out, me, accounts) and the
 // programmes (dashboard, annex, findings, awards, payments, organisations,
-// documents). Every protected route goes through guarded() (server_context.h).
+// documents), and the sittings (sessions, members, the register of
+// interests, votes). Every protected route goes through guarded() (server_context.h).
 #pragma once
 
 #include <httplib.h>
@@ -12,5 +13,6 @@ namespace octroi::api {
 
 void add_account_routes(httplib::Server& http, ServerContext& context);
 void add_programme_routes(httplib::Server& http, ServerContext& context);
+void add_session_routes(httplib::Server& http, ServerContext& context);
 
 }  // namespace octroi::api

@@ -13,6 +13,7 @@ ServerContext::ServerContext(ServerOptions server_options,
     : options(std::move(server_options)),
       programmes([url = options.database_url] { return store::open_repository(url); }),
       accounts([url = options.database_url] { return store::open_account_repository(url); }),
+      sessions([url = options.database_url] { return store::open_session_repository(url); }),
       cache(std::move(parameters)) {}
 
 Result<std::shared_ptr<const ProgrammeSnapshot>> ServerContext::snapshot(

@@ -1,5 +1,5 @@
 // ServerContext: what the routes of one server share — its options, the
-// connection pools of both repositories, the snapshot cache and the login
+// connection pools of the repositories, the snapshot cache and the login
 // limiter — and guarded(), the one wrapper every protected route goes
 // through: session cookie, CSRF token on mutations, role, then the handler.
 // Thread safety: every member may be used from the server's threads.
@@ -19,6 +19,7 @@
 #include "api/programme_snapshot.h"
 #include "service/account_repository.h"
 #include "service/programme_repository.h"
+#include "service/session_repository.h"
 #include "service/role.h"
 
 namespace octroi::api {
@@ -33,6 +34,7 @@ struct ServerContext {
   ServerOptions options;
   ConnectionPool<ProgrammeRepository> programmes;
   ConnectionPool<AccountRepository> accounts;
+  ConnectionPool<SessionRepository> sessions;
   SnapshotCache cache;
   LoginLimiter limiter{};
 };

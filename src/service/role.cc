@@ -57,7 +57,11 @@ bool allows(Role role, Permission permission) {
       return role == Role::kAdministrator || role == Role::kInstructor ||
              role == Role::kHeadOfService;
     case Permission::kValidate:
+    case Permission::kRecordSessions:
       return role == Role::kAdministrator || role == Role::kHeadOfService;
+    case Permission::kRecordInterests:
+      return role == Role::kAdministrator || role == Role::kHeadOfService ||
+             role == Role::kInstructor;
     case Permission::kPayments:
       return role == Role::kAdministrator || role == Role::kFinance;
     case Permission::kManageUsers:

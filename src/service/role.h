@@ -12,7 +12,7 @@ namespace octroi {
 
 enum class Role {
   kAdministrator,  // "administrator": everything, accounts included
-  kInstructor,     // "instructor": edits awards
+  kInstructor,     // "instructor": edits awards, records declared interests
   kHeadOfService,  // "head_of_service": edits and validates
   kFinance,        // "finance": payments
   kReader,         // "reader": elected member, read-only
@@ -25,6 +25,14 @@ enum class Permission {
   kPayments,     // record payments
   kManageUsers,  // create accounts
   kDocuments,    // generate documents
+  // Record a sitting: votes, attendance, proxies, recusals. The minutes are
+  // the assembly's official record: administrator and head of service only.
+  kRecordSessions,
+  // Add a line to the register of members' interests. An interest can only
+  // add a recusal (never remove a voter's name from a record), and the
+  // instructor preparing a report is often the first to learn of one, so
+  // instructors may record them too.
+  kRecordInterests,
 };
 
 inline constexpr std::array<Role, 5> kAllRoles = {

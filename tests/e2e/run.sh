@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Browser tests of the web application (issue 9): a fresh SQLite database with
-# the reference programme and three accounts, `octroi serve` on a free port,
+# Browser tests of the web application (issues 9, 13): a fresh SQLite database
+# with the reference programme, its sitting and four accounts, `octroi serve` on a free port,
 # then the scenarios in *.test.mjs (playwright-core driving Debian's
 # /usr/bin/chromium, axe-core scans). The server is always stopped.
 #   usage: tests/e2e/run.sh BUILD_DIR SOURCE_DIR
@@ -58,12 +58,15 @@ trap 'exit 130' INT TERM HUP PIPE
 
 db="sqlite:$tmp/e2e.db"
 "$octroi" --db "$db" import "$source_dir/data/pas-de-calais-2023-phase4" >"$tmp/import.log"
+# The reference sitting (Commission Permanente, 18 September 2023) and its members.
+"$octroi" --db "$db" session record --programme pas-de-calais-2023-phase4 >>"$tmp/import.log"
 add_user() {
   printf 'secret-password\n' | "$octroi" --db "$db" user add "$1" --role "$2" >>"$tmp/users.log"
 }
 add_user alice instructor
 add_user bob instructor
 add_user elu reader
+add_user claire head_of_service
 
 port="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();})")"
 # From the source folder: the defaults of --parameters and --templates are relative to it.

@@ -99,7 +99,92 @@ export interface DocumentKind {
 
 export interface Me {
   login: string; role: string; role_label: string; csrf: string;
-  permissions: { edit_awards: boolean; validate: boolean; payments: boolean; manage_users: boolean };
+  permissions: {
+    edit_awards: boolean; validate: boolean; payments: boolean; manage_users: boolean;
+    record_sessions?: boolean; record_interests?: boolean;
+  };
+}
+
+export interface SessionSummary {
+  id: string; date: DateValue; body: string; body_label: string; agenda_items: number; version: number;
+}
+
+export interface Person { id: string; name: string }
+
+export interface Tally { count: number; groups: string[] }
+
+export interface VoteValue {
+  for: Tally; against: Tally; abstain: Tally; absent_without_proxy: Tally; expressed: number; total: number;
+}
+
+export type RecusalReason =
+  | { kind: 'declared'; text: string }
+  | {
+    kind: 'register'; text: string; interest_id: number; role: string; organisation: string;
+    organisation_id: string; since: DateValue;
+  };
+
+export interface VotingRoll {
+  in_office: number; present: number; recused_present: Person[]; proxies: Person[];
+  absent_without_proxy: Person[]; able: number;
+}
+
+export interface Quorum { in_office: number; present: number; required: number; reconvened: boolean; met: boolean }
+
+export interface VoteProblem { field: string; message: string }
+
+export interface SessionItem {
+  position: number; report: string; number: string; title: string; deliberation: string | null;
+  programme: string; subject_code: string;
+  quorum: Quorum;
+  roll: VotingRoll;
+  recusals: { member: string; name: string; took_part_in_debate: boolean; reason: RecusalReason }[];
+  vote: VoteValue | null;
+  casting_vote: 'for' | 'against' | null;
+  adopted: boolean | null;
+  vote_sentence: string | null;
+  outcome: string | null;
+  problems: VoteProblem[];
+  text: string[];
+}
+
+export interface AttendanceEntry {
+  member: string; name: string; group: string; rank: number; status: string; status_label: string;
+  arrives_at_item: number | null; leaves_after_item: number | null;
+}
+
+export interface SessionPage {
+  id: string; date: DateValue; body: string; body_label: string; place: string;
+  president: Person; secretary: Person; reconvened_from: DateValue | null;
+  version: number; updated_by: string; updated_at: string;
+  heading: string[];
+  attendance: AttendanceEntry[];
+  proxies: { giver: string; giver_name: string; holder: string | null; holder_name: string | null }[];
+  register_problems: { member: string; message: string }[];
+  items: SessionItem[];
+}
+
+export interface Member {
+  id: string; civility: string; name: string; display_name: string; group: string; rank: number;
+  mandates: { body: string; body_label: string; start: DateValue | null; end: DateValue | null; deliberative_vote: boolean }[];
+}
+
+export interface Interest {
+  id: number; member: string; member_name: string; organisation_id: string | null;
+  organisation_name: string; siret: string | null; role: string; start: DateValue; end: DateValue | null;
+  declared_by: string; declared_at: string;
+}
+
+export interface InterestInput {
+  member: string; organisation_name: string; role: string; start: string;
+  organisation_id?: string; siret?: string; end?: string;
+}
+
+export interface VoteInput {
+  version: number;
+  for: number; against: number; abstain: number; absent_without_proxy: number;
+  for_groups: string[]; against_groups: string[]; abstain_groups: string[]; absent_without_proxy_groups: string[];
+  casting_vote?: 'for' | 'against';
 }
 
 export interface AwardUpdate {
@@ -188,6 +273,13 @@ export const api = {
     request<AwardRecord>('PUT', `/api/programmes/${enc(id)}/awards/${enc(award)}`, update),
   organisation: (id: string) => request<OrganisationPage>('GET', `/api/organisations/${enc(id)}`),
   documents: (id: string) => request<DocumentKind[]>('GET', `/api/programmes/${enc(id)}/documents`),
+  sessions: () => request<SessionSummary[]>('GET', '/api/sessions'),
+  session: (id: string) => request<SessionPage>('GET', `/api/sessions/${enc(id)}`),
+  recordVote: (id: string, report: string, vote: VoteInput) =>
+    request<SessionPage>('POST', `/api/sessions/${enc(id)}/items/${enc(report)}/vote`, vote),
+  members: () => request<Member[]>('GET', '/api/members'),
+  interests: () => request<Interest[]>('GET', '/api/interests'),
+  addInterest: (interest: InterestInput) => request<Interest>('POST', '/api/interests', interest),
 };
 
 /** The download address of a generated document. */

@@ -11,6 +11,9 @@ import { AwardScreen } from './screens/Award';
 import { OrganisationScreen } from './screens/Organisation';
 import { FindingsScreen } from './screens/Findings';
 import { DocumentsScreen } from './screens/Documents';
+import { SessionsScreen } from './screens/Sessions';
+import { SessionScreen } from './screens/Session';
+import { InterestsScreen } from './screens/Interests';
 import { Loading, PageTitle } from './components/common';
 
 function programmeOf(route: Route): string | null {
@@ -26,6 +29,9 @@ function Screen({ route }: { route: Route }) {
     case 'findings': return <FindingsScreen programme={route.programme} query={route.query} />;
     case 'documents': return <DocumentsScreen programme={route.programme} />;
     case 'organisation': return <OrganisationScreen organisation={route.organisation} />;
+    case 'sessions': return <SessionsScreen />;
+    case 'session': return <SessionScreen key={route.session} session={route.session} />;
+    case 'interests': return <InterestsScreen />;
     default:
       return (
         <>
@@ -109,6 +115,8 @@ export function App() {
             {current && navLink(href.annex(current), 'Annexe 4', route.name === 'annex')}
             {current && navLink(href.findings(current), 'Constats', route.name === 'findings')}
             {current && navLink(href.documents(current), 'Documents', route.name === 'documents')}
+            {navLink(href.sessions(), 'Séances', route.name === 'sessions' || route.name === 'session')}
+            {navLink(href.interests(), 'Registre des intérêts', route.name === 'interests')}
           </ul>
         </nav>
       )}

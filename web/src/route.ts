@@ -9,6 +9,9 @@ export type Route =
   | { name: 'findings'; programme: string; query: URLSearchParams }
   | { name: 'documents'; programme: string }
   | { name: 'organisation'; organisation: string }
+  | { name: 'sessions' }
+  | { name: 'session'; session: string }
+  | { name: 'interests' }
   | { name: 'not_found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -27,6 +30,9 @@ export function parseRoute(hash: string): Route {
     if (parts.length === 3 && parts[2] === 'documents') return { name: 'documents', programme };
     if (parts.length === 4 && parts[2] === 'attributions') return { name: 'award', programme, award: parts[3] };
   }
+  if (parts[0] === 'seances' && parts.length === 1) return { name: 'sessions' };
+  if (parts[0] === 'seances' && parts.length === 2) return { name: 'session', session: parts[1] };
+  if (parts[0] === 'interets' && parts.length === 1) return { name: 'interests' };
   if (parts[0] === 'organisations' && parts.length === 2) return { name: 'organisation', organisation: parts[1] };
   return { name: 'not_found', path: pathPart };
 }
@@ -47,4 +53,7 @@ export const href = {
     `#/programmes/${enc(programme)}/constats${severity ? `?gravite=${enc(severity)}` : ''}`,
   documents: (programme: string) => `#/programmes/${enc(programme)}/documents`,
   organisation: (organisation: string) => `#/organisations/${enc(organisation)}`,
+  sessions: () => '#/seances',
+  session: (session: string) => `#/seances/${enc(session)}`,
+  interests: () => '#/interets',
 };
