@@ -14,7 +14,7 @@
 #include "cli/command.h"
 #include "cli/text.h"
 #include "import/stored_dataset.h"
-#include "service/scdl_deliberations.h"
+#include "opendata/scdl_deliberations.h"
 #include "service/session_edits.h"
 #include "service/session_from_dataset.h"
 #include "service/session_text.h"

@@ -12,7 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "import/import.h"
-#include "service/scdl_deliberations.h"
+#include "opendata/scdl_deliberations.h"
 #include "service/session_from_dataset.h"
 
 namespace octroi {

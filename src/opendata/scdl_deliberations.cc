@@ -1,5 +1,5 @@
 // SCDL deliberations export (see scdl_deliberations.h).
-#include "service/scdl_deliberations.h"
+#include "opendata/scdl_deliberations.h"
 
 #include <array>
 #include <fmt/format.h>
