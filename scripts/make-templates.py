@@ -440,8 +440,9 @@ TRAVEL = [
 ]
 
 DELIBERATION = [
-    ("p", [("{{authority}}", "b")]),
-    ("title", "{{session.body}} — séance du {{session.date}}"),
+    ("p", "{{#each heading}}"),
+    ("p", "{{text}}"),
+    ("p", "{{/each}}"),
     ("title", "DÉLIBÉRATION N°{{deliberation.number}}"),
     ("p", [("{{deliberation.title}}", "b")]),
     ("p", "{{preamble}}"),

@@ -152,6 +152,13 @@ Result<Reply> document(ServerContext& context, const httplib::Request& request) 
              docs::parse_format(request.has_param("format") ? request.get_param_value("format")
                                                             : std::string("odt")));
   document_request.organisation = request.get_param_value("organisation");
+  if (document_request.kind == docs::DocumentKind::kDeliberation) {
+    // The sitting as recorded, when a session voted this programme.
+    OCTROI_TRY(auto lease, context.sessions.acquire());
+    OCTROI_TRY(document_request.sitting,
+               recorded_sitting_text(*lease, current->dataset.programme.programme.id.key(),
+                                     funded_organisations(current->dataset)));
+  }
   OCTROI_TRY(docs::RenderedDocument rendered,
              docs::render_document(current->dataset, *current->parameters, *current->date_of_effect,
                                    document_request, context.options.templates_folder));

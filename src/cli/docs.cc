@@ -9,6 +9,7 @@
 
 #include "cli/command.h"
 #include "cli/stored_programme.h"
+#include "store/store.h"
 #include "import/import.h"
 
 namespace octroi::cli {
@@ -51,9 +52,20 @@ int run(const GlobalOptions& options, const DocsOptions& docs) {
   const std::filesystem::path templates = docs.templates.empty()
                                               ? docs::default_templates_folder()
                                               : std::filesystem::path(docs.templates);
-  auto document =
-      docs::render_document(programme->dataset, programme->parameters, programme->date_of_effect,
-                            {*kind, *format, docs.organisation}, templates);
+  docs::DocumentRequest request{*kind, *format, docs.organisation};
+  std::error_code folder_error;
+  const bool from_database = !std::filesystem::is_directory(docs.programme, folder_error);
+  if (*kind == docs::DocumentKind::kDeliberation && from_database) {
+    // The sitting as recorded (octroi session), when one voted this programme.
+    auto sessions = store::open_session_repository(options.database_url);
+    if (!sessions.ok()) return report_error(sessions.error());
+    auto sitting = recorded_sitting_text(**sessions, programme->dataset.programme.programme.id.key(),
+                                         funded_organisations(programme->dataset));
+    if (!sitting.ok()) return report_error(sitting.error());
+    request.sitting = *sitting;
+  }
+  auto document = docs::render_document(programme->dataset, programme->parameters,
+                                        programme->date_of_effect, request, templates);
   if (!document.ok()) return report_error(document.error());
   const std::filesystem::path output = docs.output.empty() ? document->file_name : docs.output;
   auto written = docs::write_document_atomically(*document, output);

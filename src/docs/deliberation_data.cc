@@ -52,9 +52,41 @@ Result<TemplateData> budget_data(const ProgrammeDataset& dataset, Date date_of_e
   return data;
 }
 
+namespace {
+
+// The heading as session.yaml prints it: authority, body, date, presidency,
+// secretary and the attendance lists.
+std::vector<std::string> printed_heading(const ProgrammeDataset& dataset) {
+  const SessionRecord& session = dataset.session;
+  std::vector<std::string> heading;
+  for (const std::string& text : {dataset.programme.authority_printed, session.body.printed,
+                                  session.date_printed.printed}) {
+    if (!text.empty()) heading.push_back(text);
+  }
+  if (session.chair) heading.push_back(session.chair->printed);
+  if (session.secretary) heading.push_back("Secrétaire : " + session.secretary->printed);
+  for (const AttendanceList& list : session.attendance) {
+    std::string names;
+    for (const MemberReference& member : list.members) {
+      names += (names.empty() ? "" : ", ") + member.printed;
+    }
+    heading.push_back(list.heading + " " + names + ".");
+  }
+  return heading;
+}
+
+}  // namespace
+
 Result<TemplateData> deliberation_data(const ProgrammeDataset& dataset, const AnnexTable& table,
-                                       Date date_of_effect) {
+                                       Date date_of_effect,
+                                       const std::optional<SittingText>& sitting) {
   TemplateData data = common_data(dataset, date_of_effect);
+  data.list("heading");
+  for (const std::string& paragraph : sitting ? sitting->heading : printed_heading(dataset)) {
+    TemplateData item;
+    item.set("text", paragraph);
+    data.list("heading").push_back(std::move(item));
+  }
   const DeliberationRecord& record = dataset.deliberation;
   data.set("deliberation.title", record.title.printed);
   data.set("deliberation.authority", record.authority.printed);
@@ -91,13 +123,19 @@ Result<TemplateData> deliberation_data(const ProgrammeDataset& dataset, const An
   }
   OCTROI_TRY_STATUS(add_budget_imputations(dataset, data));
   data.list("recusals");
-  for (const RecusalStatement& recusal : dataset.session.recusals) {
+  std::vector<std::string> recusals;
+  if (sitting) {
+    recusals = sitting->recusals;
+  } else {
+    for (const RecusalStatement& recusal : dataset.session.recusals) recusals.push_back(recusal.quote);
+  }
+  for (const std::string& text : recusals) {
     TemplateData item;
-    item.set("text", recusal.quote);
+    item.set("text", text);
     data.list("recusals").push_back(std::move(item));
   }
-  data.set("vote", dataset.session.vote.quote);
-  data.set("outcome", dataset.session.vote.outcome.printed);
+  data.set("vote", sitting ? sitting->vote : dataset.session.vote.quote);
+  data.set("outcome", sitting ? sitting->outcome : dataset.session.vote.outcome.printed);
   data.list("signatures");
   for (const Signatory& signatory : record.signatures) {
     TemplateData item;

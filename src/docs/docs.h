@@ -11,6 +11,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "calendar/date.h"
 #include "domain/programme_dataset.h"
 #include "rules/rules.h"
+#include "service/session_text.h"
 
 namespace octroi::docs {
 
@@ -57,6 +59,9 @@ struct DocumentRequest {
   // An organisation id or part of its name ("cheval-bleu", "Cheval Bleu");
   // required for per-organisation kinds, ignored by the others.
   std::string organisation{};
+  // The deliberation's heading, recusals and vote generated from the recorded
+  // session (service/session_text.h); without it, as session.yaml prints them.
+  std::optional<SittingText> sitting{};
 };
 
 struct RenderedDocument {

@@ -13,6 +13,7 @@
 #include "domain/programme_dataset.h"
 #include "rules/rules.h"
 #include "service/annex_table.h"
+#include "service/session_text.h"
 
 namespace octroi::docs {
 
@@ -61,7 +62,8 @@ Result<TemplateData> travel_agreement_data(const ProgrammeDataset& dataset, Date
 // proposed, remaining), recusals (text), vote, outcome, place_and_date,
 // signatures (role, name). kAmountOverflow if a sum does not fit.
 Result<TemplateData> deliberation_data(const ProgrammeDataset& dataset, const AnnexTable& table,
-                                       Date date_of_effect);
+                                       Date date_of_effect,
+                                       const std::optional<SittingText>& sitting);
 
 // Annex 4 as a table (build_annex_table over the dataset's rows).
 Result<AnnexTable> annex_table_of(const ProgrammeDataset& dataset);

@@ -16,6 +16,7 @@ th, td { border: 1px solid #777; padding: 0.25em 0.4em; vertical-align: top; }
 th { background: #e8edf5; }
 td.amount, th.amount { text-align: right; white-space: nowrap; }
 tr.group td { font-weight: bold; background: #f4f4f4; }
+header.sitting p { white-space: pre-line; }
 tr.total td { font-weight: bold; }
 .signatures { display: flex; justify-content: space-between; margin-top: 3em; }
 .signatures div { width: 45%; }
@@ -288,9 +289,11 @@ std::string budget_html(const TemplateData& data) {
 
 std::string deliberation_html(const TemplateData& data) {
   std::string body;
-  body += fmt::format("<p><strong>{}</strong></p>\n<p>{} — séance du {}</p>\n",
-                      value(data, "authority"), value(data, "session.body"),
-                      value(data, "session.date"));
+  body += "<header class=\"sitting\">\n";
+  for (const TemplateData& paragraph : list(data, "heading")) {
+    body += fmt::format("<p>{}</p>\n", value(paragraph, "text"));
+  }
+  body += "</header>\n";
   body += fmt::format("<h1>Délibération n°{}</h1>\n<p><strong>{}</strong></p>\n<p>{}</p>\n",
                       value(data, "deliberation.number"), value(data, "deliberation.title"),
                       value(data, "preamble"));

@@ -260,4 +260,35 @@ std::string outcome_text(const AgendaItem& item) {
   return *adopted ? "(Adopté)" : "(Rejeté)";
 }
 
+Result<std::optional<SittingText>> recorded_sitting_text(
+    SessionRepository& repository, const std::string& programme_id,
+    const std::vector<FundedOrganisation>& funded) {
+  OCTROI_TRY(std::vector<SessionSummary> summaries, repository.sessions());
+  std::optional<StoredSession> voting;
+  for (const SessionSummary& summary : summaries) {
+    OCTROI_TRY(std::optional<StoredSession> stored, repository.find_session(summary.id));
+    if (!stored) continue;
+    const bool holds = std::any_of(stored->session.agenda.begin(), stored->session.agenda.end(),
+                                   [&](const AgendaItem& item) { return item.programme == programme_id; });
+    if (holds && (!voting || voting->session.date <= stored->session.date)) voting = std::move(stored);
+  }
+  if (!voting) return std::optional<SittingText>();
+  OCTROI_TRY(Authority authority, repository.authority());
+  OCTROI_TRY(std::vector<Member> members, repository.members());
+  OCTROI_TRY(std::vector<Interest> interests, repository.interests());
+  const Session& session = voting->session;
+  const AgendaItem* item = nullptr;
+  for (const AgendaItem& candidate : session.agenda) {
+    if (candidate.programme == programme_id) item = &candidate;
+  }
+  SittingText text;
+  text.heading = session_heading(authority, session, members);
+  const std::vector<Recusal> recusals = effective_recusals(
+      session, item->report, required_recusals(interests, funded, session.date));
+  text.recusals = recusal_sentences(session, recusals, members);
+  if (item->vote) text.vote = vote_sentence(*item->vote);
+  text.outcome = outcome_text(*item);
+  return std::optional<SittingText>(std::move(text));
+}
+
 }  // namespace octroi

@@ -13,9 +13,12 @@
 #include <string>
 #include <vector>
 
+#include "base/result.h"
 #include "domain/authority.h"
 #include "domain/member.h"
 #include "domain/session.h"
+#include "service/session_repository.h"
+#include "service/session_rules.h"
 
 namespace octroi {
 
@@ -45,5 +48,22 @@ std::string outcome_text(const AgendaItem& item);
 // "Mesdames Blandine DRAIN et Fatima AIT-CHIKHEBBIH ainsi que Monsieur Bruno
 // COUSEIN": women first, then men, each in the given order.
 std::string addressed_names(const std::vector<const Member*>& members);
+
+// What a deliberation prints about the sitting that voted it, generated from
+// the recorded session: the heading, the recusal sentences of its report
+// (recorded and required by the register), the vote paragraph and outcome.
+struct SittingText {
+  std::vector<std::string> heading{};
+  std::vector<std::string> recusals{};
+  std::string vote{};     // "" before the vote
+  std::string outcome{};  // "(Adopté)"; "" before the vote
+};
+
+// The text of the recorded session whose agenda holds a report of
+// `programme_id` (the latest such session); nullopt when none does. `funded`:
+// the organisations the programme funds, for the register's recusals.
+Result<std::optional<SittingText>> recorded_sitting_text(
+    SessionRepository& repository, const std::string& programme_id,
+    const std::vector<FundedOrganisation>& funded);
 
 }  // namespace octroi

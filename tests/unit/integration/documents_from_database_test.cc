@@ -18,6 +18,8 @@
 #include "money/format.h"
 #include "service/annex_table.h"
 #include "service/import_programme.h"
+#include "service/session_from_dataset.h"
+#include "service/session_text.h"
 #include "store/store.h"
 
 namespace octroi {
@@ -164,6 +166,48 @@ TEST_F(DocumentsFromDatabaseTest, TheChevalBleuAmendmentHasItsFigures) {
     EXPECT_NE(xml.find(amount), std::string::npos) << amount;
   }
   EXPECT_NE(xml.find("2023-01628"), std::string::npos);
+}
+
+// Issue 13: once the sitting is recorded, the deliberation prints the heading,
+// recusals and vote generated from it; before, as session.yaml prints them.
+TEST_F(DocumentsFromDatabaseTest, TheDeliberationPrintsTheRecordedSitting) {
+  const std::string odt_part = "content.xml";
+  const std::string printed = content(docs::DocumentKind::kDeliberation,
+                                      docs::DocumentFormat::kOdt, odt_part);
+  EXPECT_NE(printed.find("Étaient présents : M. Jean-Claude LEROY"), std::string::npos);
+  EXPECT_NE(printed.find("intéressés à l'affaire et excusés"), std::string::npos);  // as printed
+
+  const std::string url = "sqlite:" + (directory_.path() / "o.db").string();
+  auto sessions = store::open_session_repository(url);
+  ASSERT_TRUE(sessions.ok()) << sessions.error().to_string();
+  auto bundle = session_bundle_from_dataset(dataset_);
+  ASSERT_TRUE(bundle.ok()) << bundle.error().to_string();
+  ASSERT_TRUE((*sessions)->record(*bundle, {"test", "now"}).ok());
+  auto sitting = recorded_sitting_text(**sessions, kProgramme, funded_organisations(dataset_));
+  ASSERT_TRUE(sitting.ok()) << sitting.error().to_string();
+  ASSERT_TRUE(sitting->has_value());
+  EXPECT_FALSE(recorded_sitting_text(**sessions, "another-programme", {})->has_value());
+
+  for (auto format : {docs::DocumentFormat::kOdt, docs::DocumentFormat::kHtml}) {
+    docs::DocumentRequest request{docs::DocumentKind::kDeliberation, format, ""};
+    request.sitting = *sitting;
+    auto document = docs::render_document(dataset_, *parameters_, *dataset_.session.date.value,
+                                          request, kSource / "data" / "templates");
+    ASSERT_TRUE(document.ok()) << document.error().to_string();
+    std::string text = document->bytes;
+    if (format == docs::DocumentFormat::kOdt) {
+      auto archive = docs::ZipArchive::read(document->bytes, document->file_name);
+      ASSERT_TRUE(archive.ok());
+      text = archive->find(odt_part)->contents;
+    }
+    EXPECT_NE(text.find("REUNION DU 18 SEPTEMBRE 2023"), std::string::npos);
+    EXPECT_NE(text.find(in_xml("Excusé(s) : Mme Bénédicte MESSEANNE-GROBELNY")), std::string::npos);
+    // Generated: the attendance list has them absent, not excused.
+    EXPECT_NE(text.find("affaire et absents"), std::string::npos);
+    EXPECT_EQ(text.find("affaire et excusés"), std::string::npos);
+    EXPECT_NE(text.find("Pour : 36 voix"), std::string::npos);
+    EXPECT_NE(text.find("(Adopté)"), std::string::npos);
+  }
 }
 
 }  // namespace
