@@ -132,6 +132,32 @@ Result<Reply> add_user(ServerContext& context, const httplib::Request& request,
   return reply;
 }
 
+// The caller's own password: the current one must be given; other browser
+// sessions of the account end, this one stays.
+Result<Reply> change_own_password(ServerContext& context, const httplib::Request& request,
+                                  const Caller& caller) {
+  OCTROI_TRY(Json body, parse_body(request));
+  OCTROI_TRY(std::string current, string_field(body, "current_password", true));
+  OCTROI_TRY(std::string password, string_field(body, "password", true));
+  const std::int64_t now = monotonic_seconds();
+  if (std::int64_t wait = context.limiter.retry_after(caller.user.login, request.remote_addr, now);
+      wait > 0) {
+    return Error(ErrorCode::kRateLimited,
+                 fmt::format("trop de tentatives échouées : réessayez dans {} secondes", wait));
+  }
+  OCTROI_TRY(auto lease, context.accounts.acquire());
+  Status changed = change_password(*lease, caller.user.login, current, password,
+                                   caller.session.token_hash, Stamp{caller.user.login, utc_iso()});
+  if (!changed.ok() && changed.error().location().field == "current_password") {
+    context.limiter.record_failure(caller.user.login, request.remote_addr, now);
+  }
+  OCTROI_TRY_STATUS(changed);
+  Reply reply;
+  reply.status = 204;
+  reply.no_content = true;
+  return reply;
+}
+
 }  // namespace
 
 void add_account_routes(httplib::Server& http, ServerContext& context) {
@@ -156,6 +182,11 @@ void add_account_routes(httplib::Server& http, ServerContext& context) {
             guarded(context, Permission::kManageUsers,
                     [&context](const httplib::Request& request, const Caller& caller) {
                       return add_user(context, request, caller);
+                    }));
+  http.Post("/api/me/password",
+            guarded(context, Permission::kRead,
+                    [&context](const httplib::Request& request, const Caller& caller) {
+                      return change_own_password(context, request, caller);
                     }));
 }
 

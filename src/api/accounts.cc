@@ -64,4 +64,29 @@ Result<std::optional<UserAccount>> authenticate(AccountRepository& accounts,
   return account;
 }
 
+Status change_password(AccountRepository& accounts, const std::string& login,
+                       const std::optional<std::string>& current_password,
+                       const std::string& new_password, const std::string& keep_session,
+                       const Stamp& stamp) {
+  if (current_password) {
+    OCTROI_TRY(auto account, authenticate(accounts, login, *current_password));
+    if (!account) {
+      return Error(ErrorCode::kInvalidValue, "mot de passe actuel incorrect",
+                   Location::of_field("current_password"));
+    }
+  }
+  if (new_password.size() < kMinimumPasswordLength) {
+    return Error(
+        ErrorCode::kInvalidValue,
+        fmt::format("mot de passe trop court : au moins {} caractères", kMinimumPasswordLength),
+        Location::of_field("password"));
+  }
+  if (current_password && *current_password == new_password) {
+    return Error(ErrorCode::kInvalidValue, "le nouveau mot de passe doit différer de l'actuel",
+                 Location::of_field("password"));
+  }
+  OCTROI_TRY(std::string hash, hash_password(new_password));
+  return accounts.set_password_hash(login, hash, keep_session, stamp);
+}
+
 }  // namespace octroi::api

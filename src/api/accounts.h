@@ -25,4 +25,14 @@ Result<std::optional<UserAccount>> authenticate(AccountRepository& accounts,
                                                 const std::string& login,
                                                 const std::string& password);
 
+// Sets a new password for `login` (at least 10 characters, else kInvalidValue
+// on field "password"), ending its other browser sessions. When
+// `current_password` is given it must match (kInvalidValue on field
+// "current_password" otherwise): a user changing their own password proves
+// they know it; an administrator resetting one (`octroi user password`) does not.
+Status change_password(AccountRepository& accounts, const std::string& login,
+                       const std::optional<std::string>& current_password,
+                       const std::string& new_password, const std::string& keep_session,
+                       const Stamp& stamp);
+
 }  // namespace octroi::api

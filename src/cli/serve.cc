@@ -21,6 +21,7 @@ struct ServeOptions {
   std::string parameters{};
   std::string templates = "data/templates";
   bool secure_cookies = false;
+  int threads = 8;
 };
 
 int run(const GlobalOptions& global, const ServeOptions& options) {
@@ -32,6 +33,7 @@ int run(const GlobalOptions& global, const ServeOptions& options) {
   server_options.parameters_folder = parameters_folder_for(options.parameters);
   server_options.templates_folder = options.templates;
   server_options.secure_cookies = options.secure_cookies;
+  server_options.threads = options.threads;
   if (!std::filesystem::is_regular_file(server_options.web_root / "index.html")) {
     fmt::print(stderr,
                "octroi : interface web absente ({}/index.html) : seule l'API est servie "
@@ -83,6 +85,9 @@ void register_serve(CLI::App& app, const GlobalOptions& options, Action& action)
                       "Dossier des paramètres (défaut : OCTROI_PARAMETERS, sinon data/parameters)");
   command->add_option("--templates", serve->templates,
                       "Dossier des modèles de documents (défaut data/templates)");
+  command->add_option("--threads", serve->threads,
+                      "Requêtes servies en parallèle (défaut 8 ; chacune garde une connexion à la base)")
+      ->check(CLI::Range(1, 256));
   command->add_flag("--secure-cookies", serve->secure_cookies,
                     "Cookies de session marqués Secure (derrière HTTPS)");
   command->callback([&options, &action, serve] {

@@ -1,7 +1,8 @@
 // `octroi user add LOGIN --role ROLE`: creates a staff account for the web
 // application; the password is read from standard input (one line), never
 // from the command line (it would show in the process list and the shell
-// history). On a terminal it is asked for without echo. `octroi user list`.
+// history). On a terminal it is asked for without echo. `octroi user password
+// LOGIN` replaces a password the same way. `octroi user list`.
 #include <fmt/format.h>
 #include <iostream>
 #include <termios.h>
@@ -56,6 +57,21 @@ int add(const GlobalOptions& global, const UserOptions& options) {
   return kExitOk;
 }
 
+// An administrator's reset: no current password asked; every browser
+// session of the account ends.
+int password(const GlobalOptions& global, const UserOptions& options) {
+  if (auto ready = api::initialise_crypto(); !ready.ok()) return report_error(ready.error());
+  const std::string new_password = read_password();
+  auto accounts = store::open_account_repository(global.database_url);
+  if (!accounts.ok()) return report_error(accounts.error());
+  auto changed = api::change_password(**accounts, options.login, std::nullopt, new_password, "",
+                                      Stamp{current_user(), api::utc_iso()});
+  if (!changed.ok()) return report_error(changed.error());
+  fmt::print("Mot de passe de « {} » remplacé ; ses sessions ouvertes sont fermées.\n",
+             options.login);
+  return kExitOk;
+}
+
 int list(const GlobalOptions& global) {
   auto accounts = store::open_account_repository(global.database_url);
   if (!accounts.ok()) return report_error(accounts.error());
@@ -84,6 +100,12 @@ void register_user(CLI::App& app, const GlobalOptions& options, Action& action) 
       ->required();
   add_command->callback([&options, &action, user] {
     action = [&options, user]() -> int { return add(options, *user); };
+  });
+  auto* password_command = command->add_subcommand(
+      "password", "Remplace le mot de passe d'un compte (lu sur l'entrée standard)");
+  password_command->add_option("LOGIN", user->login, "Identifiant")->required();
+  password_command->callback([&options, &action, user] {
+    action = [&options, user]() -> int { return password(options, *user); };
   });
   auto* list_command = command->add_subcommand("list", "Liste les comptes");
   list_command->callback(

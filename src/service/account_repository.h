@@ -40,6 +40,12 @@ class AccountRepository {
   virtual Status add_user(const UserAccount& account, const Stamp& stamp) = 0;
   virtual Result<std::optional<UserAccount>> find_user(const std::string& login) = 0;
   virtual Result<std::vector<UserAccount>> list_users() = 0;
+  // Replaces the password hash of `login` and ends its browser sessions but
+  // `keep_session` (the token hash of the session making the change; "" ends
+  // them all), in one transaction journaled as "user" / "password" (without
+  // any hash). kNotFound for an unknown login.
+  virtual Status set_password_hash(const std::string& login, const std::string& password_hash,
+                                   const std::string& keep_session, const Stamp& stamp) = 0;
 
   virtual Status save_session(const WebSession& session) = 0;
   // The session with this token hash, if it exists and has not expired at `now`.

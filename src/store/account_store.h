@@ -51,6 +51,35 @@ class SqlAccountRepository final : public AccountRepository {
     return transaction.commit();
   }
 
+  Status set_password_hash(const std::string& login, const std::string& password_hash,
+                           const std::string& keep_session, const Stamp& stamp) override {
+    OCTROI_TRY(auto transaction, Transaction::begin(database_));
+    OCTROI_TRY(auto journal, JournalWriter<Database>::start(database_));
+    OCTROI_TRY(auto existing, find_user(login));
+    if (!existing) {
+      return Error(ErrorCode::kNotFound, fmt::format("compte inconnu : « {} »", login),
+                   Location::of_field("login"));
+    }
+    OCTROI_TRY(auto update,
+               database_.prepare("UPDATE users SET password_hash = ?1 WHERE login = ?2"));
+    update.bind(1, std::string_view(password_hash)).bind(2, std::string_view(login));
+    OCTROI_TRY_STATUS(update.run());
+    OCTROI_TRY(auto sessions, database_.prepare("DELETE FROM web_sessions WHERE login = ?1"
+                                                " AND token_hash <> ?2"));
+    sessions.bind(1, std::string_view(login)).bind(2, std::string_view(keep_session));
+    OCTROI_TRY_STATUS(sessions.run());
+    JournalEntry entry;
+    entry.time = stamp.time;
+    entry.user = stamp.user;
+    entry.entity = "user";
+    entry.entity_id = login;
+    entry.action = "password";
+    entry.after_json = nlohmann::json{{"login", login}, {"password", "changed"}}.dump();
+    OCTROI_TRY_STATUS(journal.append(std::move(entry)));
+    OCTROI_TRY_STATUS(journal.finish());
+    return transaction.commit();
+  }
+
   Result<std::optional<UserAccount>> find_user(const std::string& login) override {
     OCTROI_TRY(auto users, select_users("WHERE login = ?1", login));
     if (users.empty()) return std::optional<UserAccount>();

@@ -264,6 +264,8 @@ export const api = {
   login: (login: string, password: string) =>
     request<{ login: string; role: string; csrf: string }>('POST', '/api/login', { login, password }, { quiet401: true }),
   logout: () => request<void>('POST', '/api/logout'),
+  changePassword: (current_password: string, password: string) =>
+    request<void>('POST', '/api/me/password', { current_password, password }),
   programmes: () => request<ProgrammeSummary[]>('GET', '/api/programmes'),
   dashboard: (id: string) => request<Dashboard>('GET', `/api/programmes/${enc(id)}`),
   annex: (id: string) => request<Annex>('GET', `/api/programmes/${enc(id)}/annex`),

@@ -14,6 +14,7 @@ import { DocumentsScreen } from './screens/Documents';
 import { SessionsScreen } from './screens/Sessions';
 import { SessionScreen } from './screens/Session';
 import { InterestsScreen } from './screens/Interests';
+import { AccountScreen } from './screens/Account';
 import { Loading, PageTitle } from './components/common';
 
 function programmeOf(route: Route): string | null {
@@ -32,6 +33,7 @@ function Screen({ route }: { route: Route }) {
     case 'sessions': return <SessionsScreen />;
     case 'session': return <SessionScreen key={route.session} session={route.session} />;
     case 'interests': return <InterestsScreen />;
+    case 'account': return <AccountScreen />;
     default:
       return (
         <>
@@ -102,7 +104,7 @@ export function App() {
         </div>
         {me && (
           <div class="user">
-            <span><span class="sr-only">Connecté·e : </span><strong>{me.login}</strong> — {me.role_label}</span>
+            <span><span class="sr-only">Connecté·e : </span><a href={href.account()} id="account-link"><strong>{me.login}</strong></a> — {me.role_label}</span>
             <button type="button" class="button-secondary" onClick={logout}>Se déconnecter</button>
           </div>
         )}
