@@ -213,6 +213,7 @@ std::vector<Finding> check_statements(const ProgrammeDataset& dataset) {
   statement_support::check_components(dataset, findings);
   statement_support::check_unit_costs(dataset, findings);
   statement_support::check_amendment_splits(dataset, findings);
+  statement_support::check_split_shares(dataset, findings);
   statement_support::check_titles(dataset, findings);
   return findings;
 }

@@ -206,6 +206,72 @@ void check_amendment_splits(const ProgrammeDataset& dataset, std::vector<Finding
   }
 }
 
+void check_split_shares(const ProgrammeDataset& dataset, std::vector<Finding>& findings) {
+  for (const AmendmentRecord& amendment : dataset.amendments) {
+    // The parts of one year (or of the whole amendment when no year is printed).
+    std::map<int, std::vector<const SplitClause*>> by_year;
+    for (const SplitClause& split : amendment.splits) {
+      by_year[split.origin.year.value_or(0)].push_back(&split);
+    }
+    for (const auto& [year, splits] : by_year) {
+      // The year's total: the first maximum cost the amendment prints for it.
+      const AmountClause* total = nullptr;
+      for (const AmountClause& amount : amendment.amounts) {
+        if (amount.maximum && amount.amount.value && amount.origin.year.value_or(0) == year) {
+          total = &amount;
+          break;
+        }
+      }
+      std::int64_t rates = 0;
+      bool all_rates = true;
+      for (const SplitClause* split : splits) {
+        if (!split->rate.value) {
+          all_rates = false;
+          continue;
+        }
+        rates += split->rate.value->millionths();
+        if (total == nullptr || !split->maximum.value) continue;
+        const std::int64_t computed_scaled =
+            total->amount.value->cents() * split->rate.value->millionths();
+        if (computed_scaled == split->maximum.value->cents() * Rate::kScale) continue;
+        const Amount computed = Amount::from_cents(computed_scaled / Rate::kScale);
+        Where where;
+        where.organisation = amendment.organisation.id.key();
+        where.article = fmt::format("annexe {}", amendment.annex);
+        where.lines = {split->origin.source, total->origin.source};
+        findings.push_back(make_finding(
+            Severity::kError, "statements.split_share_mismatch", where,
+            fmt::format("Avenant de {} (annexe {}) : la part {} est de « {} » du coût de « {} », "
+                        "soit {}, mais l'avenant imprime « {} ».",
+                        amendment.organisation.printed, amendment.annex, split->part,
+                        split->rate.text, total->amount.text, euros(computed),
+                        split->maximum.text),
+            {amount_value("part imprimée", split->maximum, split->origin.source.line),
+             {"taux", split->rate.text, format_rate(*split->rate.value), split->origin.source.line},
+             amount_value("coût maximum de l'année", total->amount, total->origin.source.line),
+             computed_value("coût × taux", computed)}));
+      }
+      if (all_rates && splits.size() > 1 && rates != Rate::kScale) {
+        Where where;
+        where.organisation = amendment.organisation.id.key();
+        where.article = fmt::format("annexe {}", amendment.annex);
+        std::string parts;
+        for (const SplitClause* split : splits) {
+          where.lines.push_back(split->origin.source);
+          parts += fmt::format("{}{} {}", parts.empty() ? "" : " + ", split->part, split->rate.text);
+        }
+        findings.push_back(make_finding(
+            Severity::kError, "statements.split_rates_total", where,
+            fmt::format("Avenant de {} (annexe {}){} : les parts ({}) font {} de la participation, "
+                        "pas 100 %.",
+                        amendment.organisation.printed, amendment.annex,
+                        year == 0 ? "" : fmt::format(", {}", year), parts,
+                        format_rate(Rate::from_millionths(rates)))));
+      }
+    }
+  }
+}
+
 void check_titles(const ProgrammeDataset& dataset, std::vector<Finding>& findings) {
   for (const OperationEntry& operation : dataset.operations) {
     const PrintedTitle* annex = operation.title_in(fmt::format("annex{}", dataset.annex.annex));

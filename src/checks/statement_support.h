@@ -14,6 +14,9 @@ void check_components(const ProgrammeDataset& dataset, std::vector<Finding>& fin
 void check_unit_costs(const ProgrammeDataset& dataset, std::vector<Finding>& findings);
 // An amendment's quantitative part: places x unit cost x rate against its maximum.
 void check_amendment_splits(const ProgrammeDataset& dataset, std::vector<Finding>& findings);
+// An amendment's quantitative and qualitative parts against the year's
+// maximum cost (rate × cost = the part it prints), and their rates (100 %).
+void check_split_shares(const ProgrammeDataset& dataset, std::vector<Finding>& findings);
 // Operation titles printed in the description annexes and in annex 4.
 void check_titles(const ProgrammeDataset& dataset, std::vector<Finding>& findings);
 

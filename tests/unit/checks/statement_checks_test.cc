@@ -71,6 +71,49 @@ TEST(StatementChecks, OperationTitles) {
   EXPECT_THAT(codes(check_statements(dataset)), ElementsAre("statements.title_variant"));
 }
 
+// Le Cheval Bleu's 2023 parts: 50 % + 50 % of a 40 000 € maximum cost.
+AmendmentRecord amendment_with_shares(std::int64_t quantitative_cents, std::int64_t qualitative_rate) {
+  AmendmentRecord amendment;
+  amendment.annex = 6;
+  AmountClause cost;
+  cost.amount = printed_amount(4'000'000);
+  cost.maximum = true;
+  cost.origin.year = 2023;
+  amendment.amounts.push_back(cost);
+  SplitClause quantitative;
+  quantitative.part = "quantitative";
+  quantitative.rate = Printed<Rate>{"50%", Rate::from_percent(50)};
+  quantitative.maximum = printed_amount(quantitative_cents);
+  quantitative.origin.year = 2023;
+  SplitClause qualitative = quantitative;
+  qualitative.part = "qualitative";
+  qualitative.rate = Printed<Rate>{"x%", Rate::from_percent(qualitative_rate)};
+  qualitative.maximum = printed_amount(4'000'000 * qualitative_rate / 100);
+  amendment.splits = {quantitative, qualitative};
+  return amendment;
+}
+
+TEST(StatementChecks, AmendmentSharesAgreeWithTheYearsCost) {
+  ProgrammeDataset dataset = consistent();
+  dataset.amendments.push_back(amendment_with_shares(2'000'000, 50));
+  EXPECT_THAT(check_statements(dataset), ::testing::IsEmpty());
+}
+
+TEST(StatementChecks, AmendmentShareDisagreesWithTheYearsCost) {
+  ProgrammeDataset dataset = consistent();
+  dataset.amendments.push_back(amendment_with_shares(2'500'000, 50));  // 50 % of 40 000 € is 20 000 €
+  const std::vector<Finding> findings = check_statements(dataset);
+  EXPECT_THAT(codes(findings), ::testing::ElementsAre("statements.split_share_mismatch"));
+  EXPECT_NE(findings.front().message.find("20\u202f000,00"), std::string::npos) << findings.front().message;
+}
+
+TEST(StatementChecks, AmendmentSharesMustMakeAHundredPercent) {
+  ProgrammeDataset dataset = consistent();
+  dataset.amendments.push_back(amendment_with_shares(2'000'000, 40));
+  EXPECT_THAT(codes(check_statements(dataset)),
+              ::testing::ElementsAre("statements.split_rates_total"));
+}
+
 }  // namespace
 }  // namespace octroi
 
