@@ -19,8 +19,8 @@
 #include "api/programme_snapshot.h"
 #include "service/account_repository.h"
 #include "service/programme_repository.h"
-#include "service/session_repository.h"
 #include "service/role.h"
+#include "service/session_repository.h"
 
 namespace octroi::api {
 

@@ -133,20 +133,20 @@ Result<Reply> add_interest(ServerContext& context, const httplib::Request& reque
   if (end_text.find_first_not_of(' ') != std::string::npos) {
     OCTROI_TRY(Date end, date_field(body, "end", "date de fin"));
     if (end < start) {
-      return field_error(ErrorCode::kInvalidValue,
-                         "date de fin : elle précède la date de début", "end");
+      return field_error(ErrorCode::kInvalidValue, "date de fin : elle précède la date de début",
+                         "end");
     }
     interest.end = end;
   }
   OCTROI_TRY(auto lease, context.sessions.acquire());
   OCTROI_TRY(std::vector<Member> members, lease->members());
-  const bool known = std::any_of(members.begin(), members.end(),
-                                 [&](const Member& member) { return member.id == interest.member; });
+  const bool known = std::any_of(members.begin(), members.end(), [&](const Member& member) {
+    return member.id == interest.member;
+  });
   if (!known) {
-    return field_error(ErrorCode::kNotFound,
-                       fmt::format("élu inconnu « {} » : il n'est pas au registre des élus",
-                                   member_id),
-                       "member");
+    return field_error(
+        ErrorCode::kNotFound,
+        fmt::format("élu inconnu « {} » : il n'est pas au registre des élus", member_id), "member");
   }
   OCTROI_TRY(Interest valid, Interest::create(std::move(interest)));
   OCTROI_TRY(Interest added, lease->add_interest(std::move(valid), stamp_of(caller)));
@@ -224,13 +224,12 @@ Result<Reply> record_vote(ServerContext& context, const httplib::Request& reques
   } else if (casting == "against") {
     record.casting_vote_for = false;
   } else if (!casting.empty()) {
-    return field_error(ErrorCode::kInvalidValue,
-                       fmt::format("voix prépondérante « {} » : attendu « for » ou « against »",
-                                   casting),
-                       "casting_vote");
+    return field_error(
+        ErrorCode::kInvalidValue,
+        fmt::format("voix prépondérante « {} » : attendu « for » ou « against »", casting),
+        "casting_vote");
   }
-  if (record.casting_vote_for &&
-      record.vote.for_votes.count != record.vote.against_votes.count) {
+  if (record.casting_vote_for && record.vote.for_votes.count != record.vote.against_votes.count) {
     return field_error(ErrorCode::kInvalidValue,
                        "la voix prépondérante du président ne départage qu'un partage égal des "
                        "voix (autant de pour que de contre)",

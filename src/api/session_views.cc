@@ -32,7 +32,9 @@ Json people_json(const std::vector<Member>& members, const std::vector<MemberId>
   return out;
 }
 
-Json tally_json(const VoteTally& tally) { return {{"count", tally.count}, {"groups", tally.groups}}; }
+Json tally_json(const VoteTally& tally) {
+  return {{"count", tally.count}, {"groups", tally.groups}};
+}
 
 Json vote_json(const Vote& vote) {
   return {{"for", tally_json(vote.for_votes)},
@@ -79,35 +81,34 @@ Json item_json(const Authority& authority, const Session& session, const AgendaI
   if (agenda.casting_vote_for) casting = *agenda.casting_vote_for ? "for" : "against";
   Json adopted = nullptr;
   if (auto outcome = agenda.adopted()) adopted = *outcome;
-  return {
-      {"position", item.position},
-      {"report", agenda.report.key()},
-      {"number", agenda.number},
-      {"title", agenda.title},
-      {"deliberation", agenda.deliberation ? Json(agenda.deliberation->text()) : Json(nullptr)},
-      {"programme", agenda.programme},
-      {"subject_code", agenda.subject_code},
-      {"quorum",
-       {{"in_office", item.quorum.in_office},
-        {"present", item.quorum.present},
-        {"required", item.quorum.required},
-        {"reconvened", item.quorum.reconvened},
-        {"met", item.quorum.met}}},
-      {"roll",
-       {{"in_office", item.roll.in_office},
-        {"present", item.roll.present},
-        {"recused_present", people_json(members, item.roll.recused_present)},
-        {"proxies", people_json(members, item.roll.proxies)},
-        {"absent_without_proxy", people_json(members, item.roll.absent_without_proxy)},
-        {"able", item.roll.able}}},
-      {"recusals", recusals},
-      {"vote", agenda.vote ? vote_json(*agenda.vote) : Json(nullptr)},
-      {"casting_vote", casting},
-      {"vote_sentence", agenda.vote ? Json(vote_sentence(*agenda.vote)) : Json(nullptr)},
-      {"outcome", agenda.vote ? Json(outcome_text(agenda)) : Json(nullptr)},
-      {"adopted", adopted},
-      {"problems", problems},
-      {"text", agenda_item_text(authority, session, item, members)}};
+  return {{"position", item.position},
+          {"report", agenda.report.key()},
+          {"number", agenda.number},
+          {"title", agenda.title},
+          {"deliberation", agenda.deliberation ? Json(agenda.deliberation->text()) : Json(nullptr)},
+          {"programme", agenda.programme},
+          {"subject_code", agenda.subject_code},
+          {"quorum",
+           {{"in_office", item.quorum.in_office},
+            {"present", item.quorum.present},
+            {"required", item.quorum.required},
+            {"reconvened", item.quorum.reconvened},
+            {"met", item.quorum.met}}},
+          {"roll",
+           {{"in_office", item.roll.in_office},
+            {"present", item.roll.present},
+            {"recused_present", people_json(members, item.roll.recused_present)},
+            {"proxies", people_json(members, item.roll.proxies)},
+            {"absent_without_proxy", people_json(members, item.roll.absent_without_proxy)},
+            {"able", item.roll.able}}},
+          {"recusals", recusals},
+          {"vote", agenda.vote ? vote_json(*agenda.vote) : Json(nullptr)},
+          {"casting_vote", casting},
+          {"vote_sentence", agenda.vote ? Json(vote_sentence(*agenda.vote)) : Json(nullptr)},
+          {"outcome", agenda.vote ? Json(outcome_text(agenda)) : Json(nullptr)},
+          {"adopted", adopted},
+          {"problems", problems},
+          {"text", agenda_item_text(authority, session, item, members)}};
 }
 
 }  // namespace
@@ -134,12 +135,9 @@ Json member_json(const Member& member) {
                         {"end", optional_date(mandate.end)},
                         {"deliberative_vote", mandate.deliberative_vote}});
   }
-  return {{"id", member.id.key()},
-          {"civility", std::string(to_key(member.civility))},
-          {"name", member.name},
-          {"display_name", member.display_name()},
-          {"group", member.group},
-          {"rank", member.rank},
+  return {{"id", member.id.key()}, {"civility", std::string(to_key(member.civility))},
+          {"name", member.name},   {"display_name", member.display_name()},
+          {"group", member.group}, {"rank", member.rank},
           {"mandates", mandates}};
 }
 
@@ -202,10 +200,11 @@ Json session_page_json(const StoredSession& stored, const Authority& authority,
   Json proxies = Json::array();
   for (const Proxy& proxy : session.proxies) {
     const bool named = !proxy.holder.key().empty();
-    proxies.push_back({{"giver", proxy.giver.key()},
-                       {"giver_name", name_of(members, proxy.giver)},
-                       {"holder", named ? Json(proxy.holder.key()) : Json(nullptr)},
-                       {"holder_name", named ? Json(name_of(members, proxy.holder)) : Json(nullptr)}});
+    proxies.push_back(
+        {{"giver", proxy.giver.key()},
+         {"giver_name", name_of(members, proxy.giver)},
+         {"holder", named ? Json(proxy.holder.key()) : Json(nullptr)},
+         {"holder_name", named ? Json(name_of(members, proxy.holder)) : Json(nullptr)}});
   }
   Json register_problems = Json::array();
   for (const RegisterProblem& problem : report.register_problems) {

@@ -74,7 +74,8 @@ std::string upper_unaccented(std::string_view text) {
     if ((byte == 0xC3 || byte == 0xC5) && i + 1 < text.size()) {
       std::string_view letters = fold_latin(byte, static_cast<unsigned char>(text[i + 1]));
       if (!letters.empty()) {
-        for (char letter : letters) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(letter)));
+        for (char letter : letters)
+          upper += static_cast<char>(std::toupper(static_cast<unsigned char>(letter)));
         ++i;
         continue;
       }

@@ -244,8 +244,7 @@ void check_split_shares(const ProgrammeDataset& dataset, std::vector<Finding>& f
             fmt::format("Avenant de {} (annexe {}) : la part {} est de « {} » du coût de « {} », "
                         "soit {}, mais l'avenant imprime « {} ».",
                         amendment.organisation.printed, amendment.annex, split->part,
-                        split->rate.text, total->amount.text, euros(computed),
-                        split->maximum.text),
+                        split->rate.text, total->amount.text, euros(computed), split->maximum.text),
             {amount_value("part imprimée", split->maximum, split->origin.source.line),
              {"taux", split->rate.text, format_rate(*split->rate.value), split->origin.source.line},
              amount_value("coût maximum de l'année", total->amount, total->origin.source.line),
@@ -258,7 +257,8 @@ void check_split_shares(const ProgrammeDataset& dataset, std::vector<Finding>& f
         std::string parts;
         for (const SplitClause* split : splits) {
           where.lines.push_back(split->origin.source);
-          parts += fmt::format("{}{} {}", parts.empty() ? "" : " + ", split->part, split->rate.text);
+          parts +=
+              fmt::format("{}{} {}", parts.empty() ? "" : " + ", split->part, split->rate.text);
         }
         findings.push_back(make_finding(
             Severity::kError, "statements.split_rates_total", where,

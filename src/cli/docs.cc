@@ -9,8 +9,8 @@
 
 #include "cli/command.h"
 #include "cli/stored_programme.h"
-#include "store/store.h"
 #include "import/import.h"
+#include "store/store.h"
 
 namespace octroi::cli {
 namespace {
@@ -59,8 +59,9 @@ int run(const GlobalOptions& options, const DocsOptions& docs) {
     // The sitting as recorded (octroi session), when one voted this programme.
     auto sessions = store::open_session_repository(options.database_url);
     if (!sessions.ok()) return report_error(sessions.error());
-    auto sitting = recorded_sitting_text(**sessions, programme->dataset.programme.programme.id.key(),
-                                         funded_organisations(programme->dataset));
+    auto sitting =
+        recorded_sitting_text(**sessions, programme->dataset.programme.programme.id.key(),
+                              funded_organisations(programme->dataset));
     if (!sitting.ok()) return report_error(sitting.error());
     request.sitting = *sitting;
   }

@@ -85,8 +85,10 @@ void register_serve(CLI::App& app, const GlobalOptions& options, Action& action)
                       "Dossier des paramètres (défaut : OCTROI_PARAMETERS, sinon data/parameters)");
   command->add_option("--templates", serve->templates,
                       "Dossier des modèles de documents (défaut data/templates)");
-  command->add_option("--threads", serve->threads,
-                      "Requêtes servies en parallèle (défaut 8 ; chacune garde une connexion à la base)")
+  command
+      ->add_option(
+          "--threads", serve->threads,
+          "Requêtes servies en parallèle (défaut 8 ; chacune garde une connexion à la base)")
       ->check(CLI::Range(1, 256));
   command->add_flag("--secure-cookies", serve->secure_cookies,
                     "Cookies de session marqués Secure (derrière HTTPS)");

@@ -122,10 +122,11 @@ int record(const GlobalOptions& global, const SessionOptions& options) {
   if (auto written = (*sessions)->record(*bundle, stamp()); !written.ok()) {
     return report_error(written.error());
   }
-  fmt::print("Séance {} enregistrée depuis le programme {} : {} élus, {} rapport(s) à l'ordre du "
-             "jour.\n",
-             bundle->session->id.key(), options.programme, bundle->members.size(),
-             bundle->session->agenda.size());
+  fmt::print(
+      "Séance {} enregistrée depuis le programme {} : {} élus, {} rapport(s) à l'ordre du "
+      "jour.\n",
+      bundle->session->id.key(), options.programme, bundle->members.size(),
+      bundle->session->agenda.size());
   return kExitOk;
 }
 
@@ -139,9 +140,9 @@ int list(const GlobalOptions& global) {
   }
   for (const SessionSummary& summary : *all) {
     auto date = parse_date(summary.date);
-    fmt::print("{}  {}  {}  {} rapport(s)  version {}\n", summary.id.key(),
-               to_label(summary.body), date.ok() ? format_date_long(*date) : summary.date,
-               summary.agenda_items, summary.version);
+    fmt::print("{}  {}  {}  {} rapport(s)  version {}\n", summary.id.key(), to_label(summary.body),
+               date.ok() ? format_date_long(*date) : summary.date, summary.agenda_items,
+               summary.version);
   }
   return kExitOk;
 }
@@ -188,27 +189,29 @@ int show(const GlobalOptions& global, const SessionOptions& options) {
     problems = true;
   }
   for (const AgendaItemReport& item : view->report.items) {
-    fmt::print("\n{}. Rapport n°{}{} — {}\n", item.position, item.item.number,
-               item.item.deliberation ? " (délibération n°" + item.item.deliberation->text() + ")"
-                                      : "",
-               item.item.title);
+    fmt::print(
+        "\n{}. Rapport n°{}{} — {}\n", item.position, item.item.number,
+        item.item.deliberation ? " (délibération n°" + item.item.deliberation->text() + ")" : "",
+        item.item.title);
     fmt::print("  Quorum : {} présents sur {} membres en exercice (il en faut {}) : {}\n",
                item.quorum.present, item.quorum.in_office, item.quorum.required,
                item.quorum.reconvened ? "séance convoquée à nouveau, sans condition de quorum"
                : item.quorum.met      ? "atteint"
                                       : "NON ATTEINT");
-    fmt::print("  Peuvent voter : {} ({} présents − {} intéressés + {} délégations) ; absents "
-               "sans délégation : {}\n",
-               item.roll.able, item.roll.present, item.roll.recused_present.size(),
-               item.roll.proxies.size(), item.roll.absent_without_proxy.size());
-    fmt::print("  Intéressés à l'affaire : {}\n", item.recusals.empty() ? "aucun" : std::to_string(item.recusals.size()));
+    fmt::print(
+        "  Peuvent voter : {} ({} présents − {} intéressés + {} délégations) ; absents "
+        "sans délégation : {}\n",
+        item.roll.able, item.roll.present, item.roll.recused_present.size(),
+        item.roll.proxies.size(), item.roll.absent_without_proxy.size());
+    fmt::print("  Intéressés à l'affaire : {}\n",
+               item.recusals.empty() ? "aucun" : std::to_string(item.recusals.size()));
     for (const Recusal& recusal : item.recusals) {
       std::string reason = "déclaré à la séance";
       for (const RequiredRecusal& required : item.required) {
         if (required.member == recusal.member) {
-          reason = fmt::format("registre : {} de « {} » depuis le {}", required.interest.role,
-                               required.organisation.name,
-                               format_date_long(required.interest.start));
+          reason =
+              fmt::format("registre : {} de « {} » depuis le {}", required.interest.role,
+                          required.organisation.name, format_date_long(required.interest.start));
         }
       }
       fmt::print("    - {} ({})\n", member_name(view->members, recusal.member), reason);
@@ -259,16 +262,16 @@ int authority(const GlobalOptions& global, const SessionOptions& options) {
   auto current = (*sessions)->authority();
   if (!current.ok()) return report_error(current.error());
   Authority changed = *current;
-  const bool change = !options.name.empty() || !options.heading.empty() ||
-                      !options.siret.empty() || !options.place.empty();
+  const bool change = !options.name.empty() || !options.heading.empty() || !options.siret.empty() ||
+                      !options.place.empty();
   if (!options.name.empty()) changed.name = options.name;
   if (!options.heading.empty()) changed.heading = options.heading;
   if (!options.place.empty()) changed.seat = options.place;
   if (!options.siret.empty()) {
     auto siret = Siret::parse(options.siret);
     if (!siret.ok()) {
-      return report_error(Error(siret.error().code(), siret.error().message(),
-                                Location::of_field("--siret")));
+      return report_error(
+          Error(siret.error().code(), siret.error().message(), Location::of_field("--siret")));
     }
     changed.siret = *siret;
   }
@@ -348,12 +351,13 @@ int interest_add(const GlobalOptions& global, const SessionOptions& options) {
                     .start = *start,
                     .declared_by = current_user(),
                     .declared_at = api::utc_iso()};
-  if (!options.organisation_id.empty()) interest.organisation = OrganisationId(options.organisation_id);
+  if (!options.organisation_id.empty())
+    interest.organisation = OrganisationId(options.organisation_id);
   if (!options.siret.empty()) {
     auto siret = Siret::parse(options.siret);
     if (!siret.ok()) {
-      return report_error(Error(siret.error().code(), siret.error().message(),
-                                Location::of_field("--siret")));
+      return report_error(
+          Error(siret.error().code(), siret.error().message(), Location::of_field("--siret")));
     }
     interest.siret = *siret;
   }
@@ -436,9 +440,9 @@ int create(const GlobalOptions& global, const SessionOptions& options) {
     return report_error(
         Error(body.error().code(), body.error().message(), Location::of_field("--body")));
   }
-  Session fields{.id = options.session.empty() ? session_id_for(*body, *date)
-                                               : SessionId(options.session),
-                 .date = *date};
+  Session fields{
+      .id = options.session.empty() ? session_id_for(*body, *date) : SessionId(options.session),
+      .date = *date};
   fields.body = *body;
   fields.place = options.place;
   fields.president = MemberId(options.president);
@@ -498,12 +502,12 @@ int proxy(const GlobalOptions& global, const SessionOptions& options) {
 int recuse(const GlobalOptions& global, const SessionOptions& options) {
   auto sessions = store::open_session_repository(global.database_url);
   if (!sessions.ok()) return report_error(sessions.error());
-  return run(add_recusal(**sessions, SessionId(options.session), 0,
-                         Recusal{ReportId(options.report), MemberId(options.member),
-                                 options.debated},
-                         stamp()),
-             fmt::format("« {} » intéressé à l'affaire pour le rapport « {} »", options.member,
-                         options.report));
+  return run(
+      add_recusal(**sessions, SessionId(options.session), 0,
+                  Recusal{ReportId(options.report), MemberId(options.member), options.debated},
+                  stamp()),
+      fmt::format("« {} » intéressé à l'affaire pour le rapport « {} »", options.member,
+                  options.report));
 }
 
 int vote(const GlobalOptions& global, const SessionOptions& options) {
@@ -576,7 +580,7 @@ int scdl(const GlobalOptions& global, const SessionOptions& options) {
 using Runner = int (*)(const GlobalOptions&, const SessionOptions&);
 
 void on_run(CLI::App* command, const GlobalOptions& global, Action& action,
-          const std::shared_ptr<SessionOptions>& options, Runner runner) {
+            const std::shared_ptr<SessionOptions>& options, Runner runner) {
   command->callback([&global, &action, options, runner] {
     action = [&global, options, runner]() -> int { return runner(global, *options); };
   });
@@ -597,11 +601,12 @@ void register_session(CLI::App& app, const GlobalOptions& options, Action& actio
 
   auto* list_command = command->add_subcommand("list", "Liste les séances");
   on_run(list_command, options, action, o,
-       [](const GlobalOptions& global, const SessionOptions&) { return list(global); });
+         [](const GlobalOptions& global, const SessionOptions&) { return list(global); });
 
   auto* show_command = command->add_subcommand(
-      "show", "Présences, quorum, déports et vote de chaque rapport ; code 1 si un vote est "
-              "incohérent");
+      "show",
+      "Présences, quorum, déports et vote de chaque rapport ; code 1 si un vote est "
+      "incohérent");
   show_command->add_option("SESSION", o->session, "Identifiant de la séance")->required();
   on_run(show_command, options, action, o, show);
 
@@ -633,15 +638,14 @@ void register_session(CLI::App& app, const GlobalOptions& options, Action& actio
   member_add_command->add_option("--civility", o->civility, "madam ou mister")->required();
   member_add_command->add_option("--group", o->group, "Groupe politique");
   member_add_command->add_option("--rank", o->rank, "Rang dans les listes de présence");
-  member_add_command->add_option("--body", o->body,
-                                 "standing_committee ou departmental_council");
+  member_add_command->add_option("--body", o->body, "standing_committee ou departmental_council");
   member_add_command->add_option("--from", o->date, "Début du mandat");
   member_add_command->add_option("--to", o->end_date, "Fin du mandat");
   member_add_command->add_flag("--non-voting", o->non_voting, "Sans voix délibérative");
   on_run(member_add_command, options, action, o, member_add);
   auto* member_list_command = member_command->add_subcommand("list", "Liste les élus");
   on_run(member_list_command, options, action, o,
-       [](const GlobalOptions& global, const SessionOptions&) { return member_list(global); });
+         [](const GlobalOptions& global, const SessionOptions&) { return member_list(global); });
 
   auto* interest_command = command->add_subcommand("interest", "Registre des intérêts des élus");
   interest_command->require_subcommand(1);
@@ -660,7 +664,7 @@ void register_session(CLI::App& app, const GlobalOptions& options, Action& actio
   on_run(interest_add_command, options, action, o, interest_add);
   auto* interest_list_command = interest_command->add_subcommand("list", "Liste les intérêts");
   on_run(interest_list_command, options, action, o,
-       [](const GlobalOptions& global, const SessionOptions&) { return interest_list(global); });
+         [](const GlobalOptions& global, const SessionOptions&) { return interest_list(global); });
   auto* interest_end_command = interest_command->add_subcommand("end", "Clôt un intérêt");
   interest_end_command->add_option("ID", o->interest, "Numéro de l'intérêt")->required();
   interest_end_command->add_option("--on", o->end_date, "Date de fin")->required();
@@ -690,8 +694,9 @@ void register_session(CLI::App& app, const GlobalOptions& options, Action& actio
   auto* attend_command = command->add_subcommand("attend", "Présence d'un élu");
   attend_command->add_option("SESSION", o->session, "Séance")->required();
   attend_command->add_option("MEMBER", o->member, "Élu")->required();
-  attend_command->add_option("STATUS", o->status,
-                             "present, excused, absent, non_voting_present, non_voting_excused")
+  attend_command
+      ->add_option("STATUS", o->status,
+                   "present, excused, absent, non_voting_present, non_voting_excused")
       ->required();
   attend_command->add_option("--arrives-at", o->arrives_at, "Arrive au point N de l'ordre du jour");
   attend_command->add_option("--leaves-after", o->leaves_after, "Part après le point N");
@@ -727,8 +732,8 @@ void register_session(CLI::App& app, const GlobalOptions& options, Action& actio
                            "En cas de partage : for ou against (voix du président)");
   on_run(vote_command, options, action, o, vote);
 
-  auto* scdl_command = command->add_subcommand(
-      "scdl", "Export SCDL « délibérations » (CSV) des rapports votés");
+  auto* scdl_command =
+      command->add_subcommand("scdl", "Export SCDL « délibérations » (CSV) des rapports votés");
   scdl_command->add_option("--output", o->output, "Fichier CSV (par défaut la sortie standard)");
   on_run(scdl_command, options, action, o, scdl);
 }

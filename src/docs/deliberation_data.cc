@@ -59,8 +59,8 @@ namespace {
 std::vector<std::string> printed_heading(const ProgrammeDataset& dataset) {
   const SessionRecord& session = dataset.session;
   std::vector<std::string> heading;
-  for (const std::string& text : {dataset.programme.authority_printed, session.body.printed,
-                                  session.date_printed.printed}) {
+  for (const std::string& text :
+       {dataset.programme.authority_printed, session.body.printed, session.date_printed.printed}) {
     if (!text.empty()) heading.push_back(text);
   }
   if (session.chair) heading.push_back(session.chair->printed);
@@ -127,7 +127,8 @@ Result<TemplateData> deliberation_data(const ProgrammeDataset& dataset, const An
   if (sitting) {
     recusals = sitting->recusals;
   } else {
-    for (const RecusalStatement& recusal : dataset.session.recusals) recusals.push_back(recusal.quote);
+    for (const RecusalStatement& recusal : dataset.session.recusals)
+      recusals.push_back(recusal.quote);
   }
   for (const std::string& text : recusals) {
     TemplateData item;

@@ -236,7 +236,8 @@ Result<RenderedDocument> render_document(const ProgrammeDataset& dataset,
     }
     case DocumentKind::kDeliberation: {
       OCTROI_TRY(AnnexTable table, annex_table_of(dataset));
-      OCTROI_TRY(TemplateData data, deliberation_data(dataset, table, date_of_effect, request.sitting));
+      OCTROI_TRY(TemplateData data,
+                 deliberation_data(dataset, table, date_of_effect, request.sitting));
       document.file_name = fmt::format("deliberation-{}.{}", programme, extension(format));
       if (format == DocumentFormat::kHtml) {
         document.bytes = deliberation_html(data);

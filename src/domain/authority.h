@@ -15,7 +15,7 @@ struct Authority {
   std::string name{};     // "Département du Pas-de-Calais"
   std::string heading{};  // "DEPARTEMENT DU PAS-DE-CALAIS"
   std::optional<Siret> siret{};
-  std::string seat{};     // "ARRAS"
+  std::string seat{};  // "ARRAS"
 };
 
 }  // namespace octroi

@@ -24,11 +24,11 @@ struct Interest {
   std::optional<OrganisationId> organisation{};
   std::string organisation_name{};  // "CCAS d'Isbergues"
   std::optional<Siret> siret{};
-  std::string role{};           // "présidente du conseil d'administration"
-  Date start;                   // declared from
-  std::optional<Date> end{};    // nullopt: still held
-  std::string declared_by{};    // who recorded it
-  std::string declared_at{};    // ISO 8601, UTC
+  std::string role{};         // "présidente du conseil d'administration"
+  Date start;                 // declared from
+  std::optional<Date> end{};  // nullopt: still held
+  std::string declared_by{};  // who recorded it
+  std::string declared_at{};  // ISO 8601, UTC
 
   bool covers(Date date) const { return date >= start && !(end && date > *end); }
 

@@ -40,9 +40,9 @@ Status Member::validate() const {
     const Mandate& mandate = mandates[index];
     if (mandate.start && mandate.end && *mandate.end < *mandate.start) {
       return detail::invalid_field(
-          "mandates", fmt::format("mandat de « {} » : fin le {} avant le début le {}", id.key(),
-                                  format_date_long(*mandate.end),
-                                  format_date_long(*mandate.start)));
+          "mandates",
+          fmt::format("mandat de « {} » : fin le {} avant le début le {}", id.key(),
+                      format_date_long(*mandate.end), format_date_long(*mandate.start)));
     }
     for (std::size_t other = 0; other < index; ++other) {
       if (mandates[other].body == mandate.body && overlap(mandates[other], mandate)) {

@@ -131,8 +131,9 @@ Status check_recusals(const Session& session, const AttendanceById& attendance,
     OCTROI_TRY_STATUS(detail::require_id(recusal.report, "recusals", "le rapport du déport"));
     if (!session.agenda.empty() && !session.position_of(recusal.report)) {
       return detail::invalid_field(
-          "recusals", fmt::format("déport de « {} » pour le rapport « {} », absent de l'ordre du jour",
-                                  recusal.member.key(), recusal.report.key()));
+          "recusals",
+          fmt::format("déport de « {} » pour le rapport « {} », absent de l'ordre du jour",
+                      recusal.member.key(), recusal.report.key()));
     }
     if (!attendance.contains(recusal.member)) {
       return detail::invalid_field(
@@ -152,11 +153,13 @@ Status check_recusals(const Session& session, const AttendanceById& attendance,
 Status check_agenda(const std::vector<AgendaItem>& agenda) {
   std::set<ReportId> reports;
   for (const AgendaItem& item : agenda) {
-    OCTROI_TRY_STATUS(detail::require_id(item.report, "agenda", "le rapport inscrit à l'ordre du jour"));
+    OCTROI_TRY_STATUS(
+        detail::require_id(item.report, "agenda", "le rapport inscrit à l'ordre du jour"));
     if (!reports.insert(item.report).second) {
-      return Error(ErrorCode::kDuplicate,
-                   fmt::format("rapport « {} » inscrit deux fois à l'ordre du jour", item.report.key()),
-                   detail::at_field("agenda"));
+      return Error(
+          ErrorCode::kDuplicate,
+          fmt::format("rapport « {} » inscrit deux fois à l'ordre du jour", item.report.key()),
+          detail::at_field("agenda"));
     }
     if (item.vote) OCTROI_TRY_STATUS(item.vote->validate());
   }
@@ -181,9 +184,10 @@ Status check_movements(const SessionMember& entry, int items) {
   if (entry.arrives_at_item && entry.leaves_after_item &&
       *entry.leaves_after_item < *entry.arrives_at_item) {
     return detail::invalid_field(
-        "members", fmt::format("« {} » part après le point {} de l'ordre du jour avant d'arriver "
-                               "au point {}",
-                               entry.member.key(), *entry.leaves_after_item, *entry.arrives_at_item));
+        "members",
+        fmt::format("« {} » part après le point {} de l'ordre du jour avant d'arriver "
+                    "au point {}",
+                    entry.member.key(), *entry.leaves_after_item, *entry.arrives_at_item));
   }
   return ok_status();
 }

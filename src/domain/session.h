@@ -56,9 +56,9 @@ struct Recusal {
 
 // A report on the agenda and what the session decided on it.
 struct AgendaItem {
-  ReportId report{};                                // "rapport-70"
-  std::string number{};                             // "70": "rapport n°70"
-  std::string title{};                              // the deliberation's title
+  ReportId report{};                                 // "rapport-70"
+  std::string number{};                              // "70": "rapport n°70"
+  std::string title{};                               // the deliberation's title
   std::optional<DeliberationNumber> deliberation{};  // 2023-405
   std::string programme{};     // the programme whose awards it funds ("" if none)
   std::string subject_code{};  // ACTES subject ("7.5": finances locales/subventions)

@@ -23,11 +23,10 @@ namespace octroi {
 std::optional<std::string> actes_subject_name(std::string_view code);
 
 inline constexpr std::string_view kScdlDeliberationFields[] = {
-    "COLL_NOM",        "COLL_SIRET",    "DELIB_ID",           "DELIB_DATE",
-    "DELIB_MATIERE_CODE", "DELIB_MATIERE_NOM", "DELIB_OBJET",   "BUDGET_ANNEE",
-    "BUDGET_NOM",      "PREF_ID",       "PREF_DATE",          "VOTE_EFFECTIF",
-    "VOTE_REEL",       "VOTE_POUR",     "VOTE_CONTRE",        "VOTE_ABSTENTION",
-    "DELIB_URL"};
+    "COLL_NOM",          "COLL_SIRET",    "DELIB_ID",     "DELIB_DATE", "DELIB_MATIERE_CODE",
+    "DELIB_MATIERE_NOM", "DELIB_OBJET",   "BUDGET_ANNEE", "BUDGET_NOM", "PREF_ID",
+    "PREF_DATE",         "VOTE_EFFECTIF", "VOTE_REEL",    "VOTE_POUR",  "VOTE_CONTRE",
+    "VOTE_ABSTENTION",   "DELIB_URL"};
 
 // One row: the values in kScdlDeliberationFields order ("" when empty).
 using ScdlRow = std::vector<std::string>;

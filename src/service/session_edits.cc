@@ -40,8 +40,9 @@ Result<int> add_agenda_item(SessionRepository& repository, const SessionId& id, 
 Result<int> set_attendance(SessionRepository& repository, const SessionId& id, int read_version,
                            SessionMember attendance, const Stamp& stamp) {
   OCTROI_TRY(std::vector<Member> members, repository.members());
-  const bool known = std::any_of(members.begin(), members.end(),
-                                 [&](const Member& member) { return member.id == attendance.member; });
+  const bool known = std::any_of(members.begin(), members.end(), [&](const Member& member) {
+    return member.id == attendance.member;
+  });
   if (!known) {
     return Error(ErrorCode::kNotFound,
                  fmt::format("élu inconnu du registre : « {} »", attendance.member.key()),
@@ -100,13 +101,12 @@ Result<int> record_vote(SessionRepository& repository, const VoteRecord& record,
         }
         const std::vector<RequiredRecusal> required =
             required_recusals(interests, funded, session.date);
-        const std::vector<Recusal> recusals =
-            effective_recusals(session, record.report, required);
-        const std::vector<VoteProblem> problems =
-            vote_problems(vote, voting_roll(session, *position, recusals),
-                          quorum_at(session, *position));
+        const std::vector<Recusal> recusals = effective_recusals(session, record.report, required);
+        const std::vector<VoteProblem> problems = vote_problems(
+            vote, voting_roll(session, *position, recusals), quorum_at(session, *position));
         if (!problems.empty()) {
-          std::string message = fmt::format("vote refusé sur le rapport « {} » :", record.report.key());
+          std::string message =
+              fmt::format("vote refusé sur le rapport « {} » :", record.report.key());
           for (const VoteProblem& problem : problems) message += " " + problem.message;
           return Error(ErrorCode::kInvalidValue, std::move(message),
                        Location::of_field(problems.front().field));

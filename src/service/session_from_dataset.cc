@@ -46,11 +46,11 @@ Result<SessionBundle> session_bundle_from_dataset(const ProgrammeDataset& datase
     member.name = entry.name;
     member.rank = ++rank;
     auto found = status.find(entry.id.key());
-    member.mandates.push_back(Mandate{.body = record.body_value,
-                                      .start = std::nullopt,
-                                      .end = std::nullopt,
-                                      .deliberative_vote = found == status.end() ||
-                                                           has_deliberative_vote(found->second)});
+    member.mandates.push_back(Mandate{
+        .body = record.body_value,
+        .start = std::nullopt,
+        .end = std::nullopt,
+        .deliberative_vote = found == status.end() || has_deliberative_vote(found->second)});
     OCTROI_TRY(Member created, Member::create(std::move(member)));
     bundle.members.push_back(std::move(created));
   }
@@ -91,10 +91,10 @@ Result<SessionBundle> session_bundle_from_dataset(const ProgrammeDataset& datase
     for (const MemberReference& member : statement.members) {
       if (statement.proxy_given == false) said_no_proxy.insert(member.member.key());
       if (!recused.insert(member.member.key()).second) continue;
-      session.recusals.push_back({.report = item.report,
-                                  .member = member.member,
-                                  .took_part_in_debate =
-                                      statement.took_part_in_debate.value_or(false)});
+      session.recusals.push_back(
+          {.report = item.report,
+           .member = member.member,
+           .took_part_in_debate = statement.took_part_in_debate.value_or(false)});
     }
   }
   const bool printed_absents_match =
@@ -102,8 +102,8 @@ Result<SessionBundle> session_bundle_from_dataset(const ProgrammeDataset& datase
       *record.vote.absent_without_proxy->count.value == static_cast<int>(said_no_proxy.size());
   if (printed_absents_match) {
     for (const SessionMember& member : session.members) {
-      const bool away = member.attendance == Attendance::kExcused ||
-                        member.attendance == Attendance::kAbsent;
+      const bool away =
+          member.attendance == Attendance::kExcused || member.attendance == Attendance::kAbsent;
       if (away && said_no_proxy.count(member.member.key()) == 0) {
         session.proxies.push_back({.giver = member.member, .holder = MemberId()});
       }

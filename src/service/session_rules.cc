@@ -71,8 +71,7 @@ std::vector<Recusal> effective_recusals(const Session& session, const ReportId& 
   return recusals;
 }
 
-VotingRoll voting_roll(const Session& session, int position,
-                       const std::vector<Recusal>& recusals) {
+VotingRoll voting_roll(const Session& session, int position, const std::vector<Recusal>& recusals) {
   std::set<MemberId> recused;
   for (const Recusal& recusal : recusals) recused.insert(recusal.member);
   std::map<MemberId, bool> proxy_counts;  // giver -> counts
@@ -122,11 +121,12 @@ QuorumState quorum_at(const Session& session, int position) {
 namespace {
 
 std::string roll_text(const VotingRoll& roll) {
-  return fmt::format("{} présent{} avec voix délibérative, moins {} intéressé{} à l'affaire, plus "
-                     "{} délégation{} de vote",
-                     roll.present, roll.present > 1 ? "s" : "", roll.recused_present.size(),
-                     roll.recused_present.size() > 1 ? "s" : "", roll.proxies.size(),
-                     roll.proxies.size() > 1 ? "s" : "");
+  return fmt::format(
+      "{} présent{} avec voix délibérative, moins {} intéressé{} à l'affaire, plus "
+      "{} délégation{} de vote",
+      roll.present, roll.present > 1 ? "s" : "", roll.recused_present.size(),
+      roll.recused_present.size() > 1 ? "s" : "", roll.proxies.size(),
+      roll.proxies.size() > 1 ? "s" : "");
 }
 
 std::string voices(int count) { return fmt::format("{} voix", count); }
@@ -139,22 +139,22 @@ std::vector<VoteProblem> vote_problems(const Vote& vote, const VotingRoll& roll,
   const int cast = vote.for_votes.count + vote.against_votes.count + vote.abstain_votes.count;
   if (cast > roll.able) {
     problems.push_back(
-        {"total", fmt::format("Le vote compte {} ({} pour, {} contre, {} abstention{}) alors que "
-                              "{} élu{} au plus pouvai{}t voter : {}.",
-                              voices(cast), vote.for_votes.count, vote.against_votes.count,
-                              vote.abstain_votes.count, vote.abstain_votes.count > 1 ? "s" : "",
-                              roll.able, roll.able > 1 ? "s" : "", roll.able > 1 ? "en" : "",
-                              roll_text(roll))});
+        {"total",
+         fmt::format("Le vote compte {} ({} pour, {} contre, {} abstention{}) alors que "
+                     "{} élu{} au plus pouvai{}t voter : {}.",
+                     voices(cast), vote.for_votes.count, vote.against_votes.count,
+                     vote.abstain_votes.count, vote.abstain_votes.count > 1 ? "s" : "", roll.able,
+                     roll.able > 1 ? "s" : "", roll.able > 1 ? "en" : "", roll_text(roll))});
   }
   const std::pair<const char*, const VoteTally*> tallies[] = {
       {"for", &vote.for_votes}, {"against", &vote.against_votes}, {"abstain", &vote.abstain_votes}};
   const char* labels[] = {"Pour", "Contre", "Abstention"};
   for (std::size_t index = 0; index < 3; ++index) {
     if (tallies[index].second->count > roll.able) {
-      problems.push_back({tallies[index].first,
-                          fmt::format("« {} : {} » dépasse les {} élus qui pouvaient voter.",
-                                      labels[index], voices(tallies[index].second->count),
-                                      roll.able)});
+      problems.push_back(
+          {tallies[index].first,
+           fmt::format("« {} : {} » dépasse les {} élus qui pouvaient voter.", labels[index],
+                       voices(tallies[index].second->count), roll.able)});
     }
   }
   const int absent = static_cast<int>(roll.absent_without_proxy.size());
@@ -167,11 +167,12 @@ std::vector<VoteProblem> vote_problems(const Vote& vote, const VotingRoll& roll,
   }
   if (!quorum.met) {
     problems.push_back(
-        {"quorum", fmt::format("Quorum non atteint : {} présent{} sur {} membres en exercice, il en "
-                               "faut {} (CGCT L3121-14) ; la séance doit être convoquée à nouveau "
-                               "trois jours au moins plus tard.",
-                               quorum.present, quorum.present > 1 ? "s" : "", quorum.in_office,
-                               quorum.required)});
+        {"quorum",
+         fmt::format("Quorum non atteint : {} présent{} sur {} membres en exercice, il en "
+                     "faut {} (CGCT L3121-14) ; la séance doit être convoquée à nouveau "
+                     "trois jours au moins plus tard.",
+                     quorum.present, quorum.present > 1 ? "s" : "", quorum.in_office,
+                     quorum.required)});
   }
   return problems;
 }
@@ -197,15 +198,16 @@ std::vector<RegisterProblem> register_problems(const Session& session,
     const std::optional<Mandate> mandate = member.mandate_on(session.body, session.date);
     const bool votes = has_deliberative_vote(entry.attendance);
     if (!mandate) {
-      problems.push_back({entry.member, fmt::format("{} n'a pas de mandat à la {} le {}.",
-                                                    member.display_name(), to_label(session.body),
-                                                    format_date_long(session.date))});
+      problems.push_back(
+          {entry.member, fmt::format("{} n'a pas de mandat à la {} le {}.", member.display_name(),
+                                     to_label(session.body), format_date_long(session.date))});
     } else if (mandate->deliberative_vote != votes) {
       problems.push_back(
           {entry.member,
            fmt::format("{} est inscrit{} « {} » alors que son mandat {} voix délibérative.",
                        member.display_name(), member.civility == Civility::kMadam ? "e" : "",
-                       to_label(entry.attendance), mandate->deliberative_vote ? "donne" : "ne donne pas")});
+                       to_label(entry.attendance),
+                       mandate->deliberative_vote ? "donne" : "ne donne pas")});
     }
   }
   for (const Member& member : members) {
@@ -235,8 +237,9 @@ SessionReport analyse_session(const Session& session, const std::vector<Member>&
     item.recusals = effective_recusals(session, item.item.report, item.required);
     for (const Recusal& recusal : session.recusals) {
       if (recusal.report != item.item.report) continue;
-      const bool backed = std::any_of(item.required.begin(), item.required.end(),
-                                      [&](const auto& entry) { return entry.member == recusal.member; });
+      const bool backed =
+          std::any_of(item.required.begin(), item.required.end(),
+                      [&](const auto& entry) { return entry.member == recusal.member; });
       if (!backed) item.recused_without_interest.push_back(recusal.member);
     }
     item.roll = voting_roll(session, item.position, item.recusals);

@@ -98,7 +98,7 @@ struct AgendaItemReport {
   int position = 0;
   AgendaItem item{};
   std::vector<RequiredRecusal> required{};
-  std::vector<Recusal> recusals{};              // effective
+  std::vector<Recusal> recusals{};                   // effective
   std::vector<MemberId> recused_without_interest{};  // recorded, not backed by the register
   VotingRoll roll{};
   QuorumState quorum{};

@@ -123,10 +123,9 @@ std::vector<std::string> session_heading(const Authority& authority, const Sessi
   paragraphs.push_back(body_heading(session.body));
   paragraphs.push_back("REUNION DU " + upper_unaccented(format_date_long(session.date)));
   if (auto president = index.find(session.president); president != index.end()) {
-    paragraphs.push_back(fmt::format(
-        "PRESIDENCE DE {} {}",
-        upper_unaccented(to_full_label(president->second->civility)),
-        upper_unaccented(president->second->name)));
+    paragraphs.push_back(fmt::format("PRESIDENCE DE {} {}",
+                                     upper_unaccented(to_full_label(president->second->civility)),
+                                     upper_unaccented(president->second->name)));
   }
   if (!session.secretary.key().empty()) {
     paragraphs.push_back("Secrétaire : " + display(index, session.secretary));
@@ -136,8 +135,8 @@ std::vector<std::string> session_heading(const Authority& authority, const Sessi
     if (listed.empty()) continue;
     std::vector<std::string> names;
     for (const SessionMember* entry : listed) names.push_back(display(index, entry->member));
-    paragraphs.push_back(fmt::format("{} {}.", list_heading(attendance, listed.size()),
-                                     join(names, ", ", ", ")));
+    paragraphs.push_back(
+        fmt::format("{} {}.", list_heading(attendance, listed.size()), join(names, ", ", ", ")));
     if (attendance != Attendance::kPresent) continue;
     std::vector<std::string> arrivals;
     std::vector<std::string> departures;
@@ -216,24 +215,23 @@ std::vector<std::string> recusal_sentences(const Session& session,
                                     verb(no_debate, "n'a", "n'ont")));
   }
   if (!debated_only.empty()) {
-    sentences.push_back(fmt::format("{}, {} à l'affaire, {} pas pris part au vote.",
-                                    addressed_names(debated_only),
-                                    agreed("intéressé", debated_only),
-                                    verb(debated_only, "n'a", "n'ont")));
+    sentences.push_back(
+        fmt::format("{}, {} à l'affaire, {} pas pris part au vote.", addressed_names(debated_only),
+                    agreed("intéressé", debated_only), verb(debated_only, "n'a", "n'ont")));
   }
   for (const auto* group : {&excused, &absent}) {
     if (group->empty()) continue;
-    sentences.push_back(fmt::format(
-        "{}, {} à l'affaire et {}, {} pas donné de délégation de vote pour ce rapport.",
-        addressed_names(*group), agreed("intéressé", *group),
-        group == &excused ? agreed("excusé", *group) : agreed("absent", *group),
-        verb(*group, "n'a", "n'ont")));
+    sentences.push_back(
+        fmt::format("{}, {} à l'affaire et {}, {} pas donné de délégation de vote pour ce rapport.",
+                    addressed_names(*group), agreed("intéressé", *group),
+                    group == &excused ? agreed("excusé", *group) : agreed("absent", *group),
+                    verb(*group, "n'a", "n'ont")));
   }
   if (!invited.empty()) {
-    sentences.push_back(fmt::format(
-        "{}, {} à l'affaire et {} sans voix délibérative, {} pas pris part au débat.",
-        addressed_names(invited), agreed("intéressé", invited), agreed("invité", invited),
-        verb(invited, "n'a", "n'ont")));
+    sentences.push_back(
+        fmt::format("{}, {} à l'affaire et {} sans voix délibérative, {} pas pris part au débat.",
+                    addressed_names(invited), agreed("intéressé", invited),
+                    agreed("invité", invited), verb(invited, "n'a", "n'ont")));
   }
   return sentences;
 }
@@ -268,9 +266,11 @@ Result<std::optional<SittingText>> recorded_sitting_text(
   for (const SessionSummary& summary : summaries) {
     OCTROI_TRY(std::optional<StoredSession> stored, repository.find_session(summary.id));
     if (!stored) continue;
-    const bool holds = std::any_of(stored->session.agenda.begin(), stored->session.agenda.end(),
-                                   [&](const AgendaItem& item) { return item.programme == programme_id; });
-    if (holds && (!voting || voting->session.date <= stored->session.date)) voting = std::move(stored);
+    const bool holds =
+        std::any_of(stored->session.agenda.begin(), stored->session.agenda.end(),
+                    [&](const AgendaItem& item) { return item.programme == programme_id; });
+    if (holds && (!voting || voting->session.date <= stored->session.date))
+      voting = std::move(stored);
   }
   if (!voting) return std::optional<SittingText>();
   OCTROI_TRY(Authority authority, repository.authority());
@@ -283,8 +283,8 @@ Result<std::optional<SittingText>> recorded_sitting_text(
   }
   SittingText text;
   text.heading = session_heading(authority, session, members);
-  const std::vector<Recusal> recusals = effective_recusals(
-      session, item->report, required_recusals(interests, funded, session.date));
+  const std::vector<Recusal> recusals =
+      effective_recusals(session, item->report, required_recusals(interests, funded, session.date));
   text.recusals = recusal_sentences(session, recusals, members);
   if (item->vote) text.vote = vote_sentence(*item->vote);
   text.outcome = outcome_text(*item);

@@ -34,8 +34,9 @@ class PasswordTest : public ::testing::Test {
 TEST_F(PasswordTest, ChangingOnesPasswordEndsTheOtherSessions) {
   const Browser desk = server_->login("reader");
   const Browser laptop = server_->login("reader");
-  EXPECT_EQ(change(desk, {{"current_password", kPassword}, {"password", "un-nouveau-mot-de-passe"}}),
-            204);
+  EXPECT_EQ(
+      change(desk, {{"current_password", kPassword}, {"password", "un-nouveau-mot-de-passe"}}),
+      204);
   EXPECT_EQ(me(desk), 200);
   EXPECT_EQ(me(laptop), 401);
   EXPECT_THROW(server_->login("reader"), std::runtime_error);
@@ -49,14 +50,18 @@ TEST_F(PasswordTest, ChangingOnesPasswordEndsTheOtherSessions) {
 TEST_F(PasswordTest, RefusalsNameTheField) {
   const Browser browser = server_->login("instructor");
   std::string answer;
-  EXPECT_EQ(change(browser, {{"current_password", "pas-le-bon-mot"}, {"password", "un-nouveau-mot-de-passe"}},
-                   &answer),
-            400);
+  EXPECT_EQ(
+      change(browser,
+             {{"current_password", "pas-le-bon-mot"}, {"password", "un-nouveau-mot-de-passe"}},
+             &answer),
+      400);
   EXPECT_EQ(Json::parse(answer)["error"]["field"], "current_password") << answer;
-  EXPECT_EQ(change(browser, {{"current_password", kPassword}, {"password", "court"}}, &answer), 400);
+  EXPECT_EQ(change(browser, {{"current_password", kPassword}, {"password", "court"}}, &answer),
+            400);
   EXPECT_EQ(Json::parse(answer)["error"]["field"], "password") << answer;
   EXPECT_NE(answer.find("trop court"), std::string::npos);
-  EXPECT_EQ(change(browser, {{"current_password", kPassword}, {"password", kPassword}}, &answer), 400);
+  EXPECT_EQ(change(browser, {{"current_password", kPassword}, {"password", kPassword}}, &answer),
+            400);
   // Without the CSRF token: refused before anything else.
   auto reply = server_->client().Post(
       "/api/me/password", ApiServer::headers(browser, false),
@@ -75,8 +80,9 @@ TEST_F(PasswordTest, WrongCurrentPasswordsAreRateLimited) {
                                {"password", "un-nouveau-mot-de-passe"}}),
               400);
   }
-  EXPECT_EQ(change(browser, {{"current_password", kPassword}, {"password", "un-nouveau-mot-de-passe"}}),
-            429);
+  EXPECT_EQ(
+      change(browser, {{"current_password", kPassword}, {"password", "un-nouveau-mot-de-passe"}}),
+      429);
 }
 
 }  // namespace

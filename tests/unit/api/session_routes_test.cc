@@ -54,8 +54,8 @@ class SessionRoutesTest : public ::testing::Test {
                                  "application/json");
   }
   std::string vote_path(const Json& page) const {
-    return "/api/sessions/" + kSession + "/items/" +
-           page["items"][0]["report"].get<std::string>() + "/vote";
+    return "/api/sessions/" + kSession + "/items/" + page["items"][0]["report"].get<std::string>() +
+           "/vote";
   }
   static Json interest_body() {
     return Json{{"member", "cuvillier-valerie"},
@@ -64,8 +64,11 @@ class SessionRoutesTest : public ::testing::Test {
                 {"start", "1er janvier 2022"}};
   }
   static Json vote_36(int version) {
-    return Json{{"version", version}, {"for", 36},    {"against", 0},
-                {"abstain", 0},       {"absent_without_proxy", 3}};
+    return Json{{"version", version},
+                {"for", 36},
+                {"against", 0},
+                {"abstain", 0},
+                {"absent_without_proxy", 3}};
   }
 
   ApiServer server_;

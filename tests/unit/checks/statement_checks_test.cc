@@ -72,7 +72,8 @@ TEST(StatementChecks, OperationTitles) {
 }
 
 // Le Cheval Bleu's 2023 parts: 50 % + 50 % of a 40 000 € maximum cost.
-AmendmentRecord amendment_with_shares(std::int64_t quantitative_cents, std::int64_t qualitative_rate) {
+AmendmentRecord amendment_with_shares(std::int64_t quantitative_cents,
+                                      std::int64_t qualitative_rate) {
   AmendmentRecord amendment;
   amendment.annex = 6;
   AmountClause cost;
@@ -101,10 +102,12 @@ TEST(StatementChecks, AmendmentSharesAgreeWithTheYearsCost) {
 
 TEST(StatementChecks, AmendmentShareDisagreesWithTheYearsCost) {
   ProgrammeDataset dataset = consistent();
-  dataset.amendments.push_back(amendment_with_shares(2'500'000, 50));  // 50 % of 40 000 € is 20 000 €
+  dataset.amendments.push_back(
+      amendment_with_shares(2'500'000, 50));  // 50 % of 40 000 € is 20 000 €
   const std::vector<Finding> findings = check_statements(dataset);
   EXPECT_THAT(codes(findings), ::testing::ElementsAre("statements.split_share_mismatch"));
-  EXPECT_NE(findings.front().message.find("20\u202f000,00"), std::string::npos) << findings.front().message;
+  EXPECT_NE(findings.front().message.find("20\u202f000,00"), std::string::npos)
+      << findings.front().message;
 }
 
 TEST(StatementChecks, AmendmentSharesMustMakeAHundredPercent) {

@@ -35,18 +35,18 @@ TEST(MemberTest, MandatesOverTime) {
                              .start = Date::create(2023, 7, 1).value(),
                              .deliberative_vote = false});
   ASSERT_TRUE(member.validate().ok());
-  const auto early = member.mandate_on(DeliberativeBody::kStandingCommittee,
-                                       Date::create(2022, 1, 1).value());
+  const auto early =
+      member.mandate_on(DeliberativeBody::kStandingCommittee, Date::create(2022, 1, 1).value());
   ASSERT_TRUE(early.has_value());
   EXPECT_TRUE(early->deliberative_vote);
-  const auto late = member.mandate_on(DeliberativeBody::kStandingCommittee,
-                                      Date::create(2023, 9, 18).value());
+  const auto late =
+      member.mandate_on(DeliberativeBody::kStandingCommittee, Date::create(2023, 9, 18).value());
   ASSERT_TRUE(late.has_value());
   EXPECT_FALSE(late->deliberative_vote);
-  EXPECT_FALSE(member.mandate_on(DeliberativeBody::kDepartmentalCouncil,
-                                 Date::create(2022, 1, 1).value()));
-  EXPECT_FALSE(member.mandate_on(DeliberativeBody::kStandingCommittee,
-                                 Date::create(2021, 6, 30).value()));
+  EXPECT_FALSE(
+      member.mandate_on(DeliberativeBody::kDepartmentalCouncil, Date::create(2022, 1, 1).value()));
+  EXPECT_FALSE(
+      member.mandate_on(DeliberativeBody::kStandingCommittee, Date::create(2021, 6, 30).value()));
 
   Member overlapping = member;
   overlapping.mandates[1].start = Date::create(2023, 6, 1).value();

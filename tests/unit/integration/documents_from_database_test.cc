@@ -172,8 +172,8 @@ TEST_F(DocumentsFromDatabaseTest, TheChevalBleuAmendmentHasItsFigures) {
 // recusals and vote generated from it; before, as session.yaml prints them.
 TEST_F(DocumentsFromDatabaseTest, TheDeliberationPrintsTheRecordedSitting) {
   const std::string odt_part = "content.xml";
-  const std::string printed = content(docs::DocumentKind::kDeliberation,
-                                      docs::DocumentFormat::kOdt, odt_part);
+  const std::string printed =
+      content(docs::DocumentKind::kDeliberation, docs::DocumentFormat::kOdt, odt_part);
   EXPECT_NE(printed.find("Étaient présents : M. Jean-Claude LEROY"), std::string::npos);
   EXPECT_NE(printed.find("intéressés à l'affaire et excusés"), std::string::npos);  // as printed
 

@@ -32,7 +32,8 @@ const ProgrammeDataset& reference() {
 
 // The seed's paragraphs (blank-line separated), bold markers removed.
 std::vector<std::string> seed_paragraphs() {
-  std::ifstream file(kSource / ".." / "shared" / "seed" / "deliberation-cp-2023-09-18-n2023-405.txt");
+  std::ifstream file(kSource / ".." / "shared" / "seed" /
+                     "deliberation-cp-2023-09-18-n2023-405.txt");
   std::stringstream content;
   content << file.rdbuf();
   std::vector<std::string> paragraphs;
@@ -44,7 +45,8 @@ std::vector<std::string> seed_paragraphs() {
       current.clear();
       continue;
     }
-    for (auto at = line.find("**"); at != std::string::npos; at = line.find("**")) line.erase(at, 2);
+    for (auto at = line.find("**"); at != std::string::npos; at = line.find("**"))
+      line.erase(at, 2);
     current += current.empty() ? line : "\n" + line;
   }
   if (!current.empty()) paragraphs.push_back(current);
@@ -64,7 +66,8 @@ TEST(ReferenceSession, HeadingRegeneratesWordForWord) {
   const std::vector<std::string> seed = seed_paragraphs();
   ASSERT_GE(seed.size(), heading.size());
   ASSERT_EQ(heading.size(), 10U);
-  for (std::size_t i = 0; i < heading.size(); ++i) EXPECT_EQ(heading[i], seed[i]) << "paragraph " << i;
+  for (std::size_t i = 0; i < heading.size(); ++i)
+    EXPECT_EQ(heading[i], seed[i]) << "paragraph " << i;
   const std::vector<std::string> item =
       agenda_item_heading(*recorded.authority, *recorded.session, recorded.session->agenda.front());
   ASSERT_EQ(item.size(), 3U);
@@ -78,8 +81,7 @@ TEST(ReferenceSession, RecusalSentencesDifferOnlyWhereThePrintIsWrong) {
   const Session& session = *recorded.session;
   const std::vector<Recusal> recusals =
       effective_recusals(session, session.agenda.front().report, {});
-  const std::vector<std::string> sentences =
-      recusal_sentences(session, recusals, recorded.members);
+  const std::vector<std::string> sentences = recusal_sentences(session, recusals, recorded.members);
   ASSERT_EQ(sentences.size(), 3U);
   // Printed: "Mesdames Carole DUBOIS, Mireille HINGREZ-CEREDA ainsi que ... André KUCHCINSKI":
   // the register spells the names as the attendance list does, and two names take "et".
@@ -147,8 +149,7 @@ TEST(ReferenceSession, AnInterestInAFundedOrganisationRecusesTheMember) {
                     .siret = std::nullopt,
                     .role = "membre du conseil d'administration",
                     .start = Date::create(2022, 1, 1).value()};
-  const std::vector<RequiredRecusal> required =
-      required_recusals({interest}, funded, session.date);
+  const std::vector<RequiredRecusal> required = required_recusals({interest}, funded, session.date);
   ASSERT_EQ(required.size(), 1U);
   EXPECT_EQ(required.front().member, MemberId("cuvillier-valerie"));
   EXPECT_EQ(required.front().organisation.id, organisation.id);
@@ -164,9 +165,12 @@ TEST(ReferenceSession, AnInterestInAFundedOrganisationRecusesTheMember) {
   const VotingRoll roll = voting_roll(session, 1, recusals);
   EXPECT_EQ(roll.able, 35);
   // A correct record counting her (36 for, as many as could vote without her recusal) is refused.
-  Vote counting_her{.for_votes = {36, {}}, .against_votes = {0, {}}, .abstain_votes = {0, {}},
+  Vote counting_her{.for_votes = {36, {}},
+                    .against_votes = {0, {}},
+                    .abstain_votes = {0, {}},
                     .absent_without_proxy = {3, {}}};
-  const std::vector<VoteProblem> problems = vote_problems(counting_her, roll, quorum_at(session, 1));
+  const std::vector<VoteProblem> problems =
+      vote_problems(counting_her, roll, quorum_at(session, 1));
   ASSERT_FALSE(problems.empty());
   EXPECT_EQ(problems.front().field, "total");
   Vote without_her = counting_her;

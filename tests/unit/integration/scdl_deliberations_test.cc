@@ -4,15 +4,16 @@
 // (integer, date, uri), pattern, and the schema's custom checks (SIRET key,
 // year interval, cohesive columns, column comparisons, VOTE_REEL = sum, and
 // the ACTES subject name of the code).
+#include "opendata/scdl_deliberations.h"
+
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "import/import.h"
-#include "opendata/scdl_deliberations.h"
 #include "service/session_from_dataset.h"
 
 namespace octroi {
@@ -21,7 +22,8 @@ namespace {
 const std::filesystem::path kSource{OCTROI_SOURCE_DIR};
 
 nlohmann::json schema() {
-  std::ifstream file(kSource / ".." / "shared" / "opendata" / "scdl-deliberations-2.1.5.schema.json");
+  std::ifstream file(kSource / ".." / "shared" / "opendata" /
+                     "scdl-deliberations-2.1.5.schema.json");
   return nlohmann::json::parse(file);
 }
 
@@ -112,8 +114,8 @@ TEST(ScdlDeliberations, TheReferenceSittingPassesTheSchema) {
     }
     if (constraints.contains("pattern")) {
       const std::string pattern = constraints["pattern"];
-      EXPECT_TRUE(std::regex_search(cell, std::regex(pattern))) << name << " « " << cell
-                                                                << " » vs " << pattern;
+      EXPECT_TRUE(std::regex_search(cell, std::regex(pattern)))
+          << name << " « " << cell << " » vs " << pattern;
     }
   }
   // The row's values.
@@ -122,7 +124,8 @@ TEST(ScdlDeliberations, TheReferenceSittingPassesTheSchema) {
   EXPECT_EQ(value["DELIB_DATE"], "2023-09-18");
   EXPECT_EQ(value["DELIB_MATIERE_CODE"], "7.5");
   EXPECT_EQ(value["DELIB_MATIERE_NOM"], "finances locales/subventions");
-  EXPECT_EQ(value["DELIB_OBJET"], "APPELS À PROJETS DES POLITIQUES D'INCLUSION DURABLE 2023-PHASE 4");
+  EXPECT_EQ(value["DELIB_OBJET"],
+            "APPELS À PROJETS DES POLITIQUES D'INCLUSION DURABLE 2023-PHASE 4");
   EXPECT_EQ(value["BUDGET_ANNEE"], "2023");
   EXPECT_EQ(value["VOTE_EFFECTIF"], "44");
   EXPECT_EQ(value["VOTE_REEL"], "41");
@@ -169,7 +172,8 @@ TEST(ScdlDeliberations, TheReferenceSittingPassesTheSchema) {
 }
 
 TEST(ScdlDeliberations, TheSchemaExampleSubjectNameIsKnown) {
-  EXPECT_EQ(actes_subject_name("8.4"), "domaines de compétences par thèmes/aménagement du territoire");
+  EXPECT_EQ(actes_subject_name("8.4"),
+            "domaines de compétences par thèmes/aménagement du territoire");
   EXPECT_FALSE(actes_subject_name("7.11").has_value());
 }
 
@@ -181,8 +185,7 @@ TEST(ScdlDeliberations, AnAuthorityWithoutSiretIsRefusedNamingTheCommand) {
 }
 
 TEST(ScdlDeliberations, CsvQuotesCommasAndQuotes) {
-  EXPECT_EQ(to_csv({"A", "B"}, {{"x, y", "a \"b\""}}),
-            "A,B\r\n\"x, y\",\"a \"\"b\"\"\"\r\n");
+  EXPECT_EQ(to_csv({"A", "B"}, {{"x, y", "a \"b\""}}), "A,B\r\n\"x, y\",\"a \"\"b\"\"\"\r\n");
 }
 
 }  // namespace

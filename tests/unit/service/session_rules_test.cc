@@ -1,8 +1,9 @@
 // Voting roll, quorum, vote problems, register problems and the generated
 // sentences on small sittings built in memory.
+#include "service/session_rules.h"
+
 #include <gtest/gtest.h>
 
-#include "service/session_rules.h"
 #include "service/session_text.h"
 
 namespace octroi {
@@ -12,12 +13,12 @@ Date day(int year, int month, int date) { return Date::create(year, month, date)
 
 Member member(const std::string& id, Civility civility, const std::string& name, int rank,
               bool votes = true) {
-  return Member{.id = MemberId(id),
-                .civility = civility,
-                .name = name,
-                .rank = rank,
-                .mandates = {{.body = DeliberativeBody::kStandingCommittee,
-                              .deliberative_vote = votes}}};
+  return Member{
+      .id = MemberId(id),
+      .civility = civility,
+      .name = name,
+      .rank = rank,
+      .mandates = {{.body = DeliberativeBody::kStandingCommittee, .deliberative_vote = votes}}};
 }
 
 // Six voting members, two reports.
@@ -89,9 +90,9 @@ TEST(SessionRules, VoteProblemsNameTheFieldsThatExceed) {
   Sitting sitting;
   const VotingRoll roll = voting_roll(sitting.session, 1, {});  // 4 can vote, 2 absent
   const QuorumState quorum = quorum_at(sitting.session, 1);
-  EXPECT_TRUE(vote_problems({.for_votes = {3, {}}, .abstain_votes = {1, {}},
-                             .absent_without_proxy = {2, {}}},
-                            roll, quorum)
+  EXPECT_TRUE(vote_problems(
+                  {.for_votes = {3, {}}, .abstain_votes = {1, {}}, .absent_without_proxy = {2, {}}},
+                  roll, quorum)
                   .empty());
   const auto problems = vote_problems(
       {.for_votes = {5, {}}, .abstain_votes = {1, {}}, .absent_without_proxy = {1, {}}}, roll,
@@ -108,7 +109,9 @@ TEST(SessionRules, RequiredRecusalsMatchIdSiretOrFoldedName) {
       {OrganisationId("ccas-isbergues"), "CCAS d'Isbergues", std::nullopt},
       {OrganisationId("cheval-bleu"), "Le Cheval Bleu", Siret::parse("48054398200023").value()}};
   auto interest = [](const std::string& member, const std::string& name) {
-    return Interest{.member = MemberId(member), .organisation_name = name, .role = "maire",
+    return Interest{.member = MemberId(member),
+                    .organisation_name = name,
+                    .role = "maire",
                     .start = day(2020, 1, 1)};
   };
   Interest by_name = interest("a", "ccas d’ISBERGUES");  // curly apostrophe, capitals
@@ -148,31 +151,36 @@ TEST(SessionText, NamesAndAgreementFollowTheMembers) {
   const std::vector<std::string> one =
       recusal_sentences(sitting.session, {{ReportId("r1"), MemberId("b")}}, sitting.members);
   ASSERT_EQ(one.size(), 1U);
-  EXPECT_EQ(one.front(),
-            "Madame Béatrice BRAVO, intéressée à l'affaire, n'a pris part ni au débat, ni au vote.");
-  const std::vector<std::string> excused = recusal_sentences(
-      sitting.session, {{ReportId("r1"), MemberId("e")}}, sitting.members);
-  EXPECT_EQ(excused.front(), "Madame Eva ECHO, intéressée à l'affaire et excusée, n'a pas donné "
-                             "de délégation de vote pour ce rapport.");
+  EXPECT_EQ(
+      one.front(),
+      "Madame Béatrice BRAVO, intéressée à l'affaire, n'a pris part ni au débat, ni au vote.");
+  const std::vector<std::string> excused =
+      recusal_sentences(sitting.session, {{ReportId("r1"), MemberId("e")}}, sitting.members);
+  EXPECT_EQ(excused.front(),
+            "Madame Eva ECHO, intéressée à l'affaire et excusée, n'a pas donné "
+            "de délégation de vote pour ce rapport.");
   const std::vector<std::string> debated = recusal_sentences(
-      sitting.session, {{ReportId("r1"), MemberId("c"), true}, {ReportId("r1"), MemberId("d"), true}},
+      sitting.session,
+      {{ReportId("r1"), MemberId("c"), true}, {ReportId("r1"), MemberId("d"), true}},
       sitting.members);
-  EXPECT_EQ(debated.front(), "Madame Claire CHARLIE ainsi que Monsieur Denis DELTA, intéressés à "
-                             "l'affaire, n'ont pas pris part au vote.");
+  EXPECT_EQ(debated.front(),
+            "Madame Claire CHARLIE ainsi que Monsieur Denis DELTA, intéressés à "
+            "l'affaire, n'ont pas pris part au vote.");
 }
 
 TEST(SessionText, HeadingListsMovementsAndTheCouncilForm) {
   Sitting sitting;
   sitting.session.body = DeliberativeBody::kDepartmentalCouncil;
   sitting.session.members[3].arrives_at_item = 2;
-  const auto heading = session_heading(Authority{.heading = "DEPARTEMENT DU NORD"},
-                                       sitting.session, sitting.members);
+  const auto heading = session_heading(Authority{.heading = "DEPARTEMENT DU NORD"}, sitting.session,
+                                       sitting.members);
   EXPECT_EQ(heading[0], "DEPARTEMENT DU NORD");
   EXPECT_EQ(heading[1], "DELIBERATION DU CONSEIL DEPARTEMENTAL");
   EXPECT_EQ(heading[2], "REUNION DU 15 JANVIER 2024");
   EXPECT_EQ(heading[3], "PRESIDENCE DE MONSIEUR ALAIN ALPHA");
-  EXPECT_EQ(heading[5], "Étaient présents : M. Alain ALPHA, Mme Béatrice BRAVO, Mme Claire "
-                        "CHARLIE, M. Denis DELTA.");
+  EXPECT_EQ(heading[5],
+            "Étaient présents : M. Alain ALPHA, Mme Béatrice BRAVO, Mme Claire "
+            "CHARLIE, M. Denis DELTA.");
   EXPECT_EQ(heading[6], "Arrivé(s) en cours de séance : M. Denis DELTA (à partir du rapport n°2).");
   EXPECT_EQ(heading[7], "Excusé(s) : Mme Eva ECHO.");
   const auto item = agenda_item_heading(Authority{.name = "Département du Nord"}, sitting.session,
