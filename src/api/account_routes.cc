@@ -151,7 +151,7 @@ Result<Reply> change_own_password(ServerContext& context, const httplib::Request
   if (!changed.ok() && changed.error().location().field == "current_password") {
     context.limiter.record_failure(caller.user.login, request.remote_addr, now);
   }
-  OCTROI_TRY_STATUS(changed);
+  if (!changed.ok()) return changed.error();
   Reply reply;
   reply.status = 204;
   reply.no_content = true;

@@ -134,6 +134,7 @@ std::vector<std::string> session_heading(const Authority& authority, const Sessi
     const std::vector<const SessionMember*> listed = ranked(session, index, attendance);
     if (listed.empty()) continue;
     std::vector<std::string> names;
+    names.reserve(listed.size());
     for (const SessionMember* entry : listed) names.push_back(display(index, entry->member));
     paragraphs.push_back(
         fmt::format("{} {}.", list_heading(attendance, listed.size()), join(names, ", ", ", ")));
