@@ -8,7 +8,7 @@ packages=(
   clang clang-format clang-tidy libclang-rt-14-dev
   libsqlite3-dev sqlite3 libfmt-dev libspdlog-dev libcli11-dev
   libyaml-cpp-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libicu-dev libsodium-dev libpqxx-dev postgresql
+  libicu-dev libsodium-dev libssl-dev libpqxx-dev postgresql
   libcpp-httplib-dev libzip-dev libpugixml-dev libxlsxwriter-dev zip unzip
   nodejs chromium wrk nginx-light
   libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils

@@ -3,4 +3,9 @@
 // files others publish (../shared/opendata/ holds the schemas).
 #pragma once
 
+#include "opendata/csv_reader.h"
+#include "opendata/digest_byte_source.h"
 #include "opendata/scdl_deliberations.h"
+#include "opendata/scdl_subventions.h"
+#include "opendata/scdl_subventions_export.h"
+#include "opendata/scdl_subventions_validator.h"
