@@ -17,6 +17,7 @@
 #include "domain/parameter.h"
 #include "domain/programme_dataset.h"
 #include "import/dataset_source.h"
+#include "import/text/deliberation_text.h"
 #include "service/programme_repository.h"
 
 namespace octroi {
@@ -51,5 +52,34 @@ Result<std::vector<Parameter>> load_parameters(const std::filesystem::path& fold
 
 // One parameter file's content; `name` is its file name without ".yaml".
 Result<Parameter> load_parameter(std::string_view name, std::string_view content);
+
+// --- Deliberation texts (import/text/deliberation_text.h, docs/import.md) ---
+
+// What `octroi import PATH` was given.
+enum class ImportInputKind {
+  kDatasetFolder,     // a folder of YAML files (docs/data-format.md)
+  kDeliberationText,  // a deliberation's plain text, a regular file named *.txt
+};
+
+// kUsage naming the path when it is neither a folder nor a ".txt" file (any
+// case), kIo when it does not exist or cannot be examined.
+Result<ImportInputKind> detect_import_input(const std::filesystem::path& path);
+
+// Reads a deliberation text file verbatim into a DatasetSource: origin is the
+// file's path, files holds its content under kDeliberationTextFile, so the
+// digest (and the refusal of a second import) does not depend on the file's
+// name. kIo when unreadable; kInvalidValue over 64 MiB.
+Result<DatasetSource> read_text_source(const std::filesystem::path& file);
+
+// True for the files of a read_text_source source: exactly one file, named
+// kDeliberationTextFile. load_dataset_files reads such files with the text
+// reader (programme id from `folder_name` by programme_id_from_file_name), so
+// a programme imported from a text loads back from the store like any other.
+bool is_deliberation_text_source(const std::map<std::string, std::string>& files);
+
+// Reads the text of a read_text_source source, with the text reader's report
+// (unparsed lines, totals that do not reconcile). The programme id is derived
+// from the origin's file name.
+Result<DeliberationTextImport> load_deliberation_text(const DatasetSource& source);
 
 }  // namespace octroi

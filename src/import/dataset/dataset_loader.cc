@@ -258,6 +258,15 @@ Status verify_document(const std::map<std::string, std::string>& files,
 Result<ProgrammeDataset> load_dataset_files(std::string_view folder_name,
                                             const std::map<std::string, std::string>& files,
                                             const DatasetLoadOptions& options) {
+  // A deliberation text kept verbatim (read_text_source) is read by the text
+  // reader (import/text/); the YAML dataset path below is unchanged.
+  if (is_deliberation_text_source(files)) {
+    OCTROI_TRY(DeliberationTextImport text,
+               read_deliberation_text(programme_id_from_file_name(folder_name), folder_name,
+                                      files.begin()->second));
+    if (options.parameters) text.dataset.parameters = *options.parameters;
+    return std::move(text.dataset);
+  }
   std::vector<std::unique_ptr<ParsedFile>> owned;
   for (std::string_view name : kRequiredFiles) {
     OCTROI_TRY(auto parsed, parse_file(files, name, true));

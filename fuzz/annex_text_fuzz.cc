@@ -1,0 +1,66 @@
+// libFuzzer target for the deliberation text reader (src/import/text/): no
+// input may crash it; a refusal carries a printable message naming the file;
+// a text that reads accounts for every line of its annex area (imported,
+// recognised or listed unparsed), and every row points at a known operation
+// and organisation.
+#include <cstddef>
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "fuzz_support.h"
+#include "import/import.h"
+#include "import/text/annex_text_reader.h"
+
+using octroi::fuzz::check;
+using octroi::fuzz::is_utf8;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+
+  // Any cell may be offered as a territory.
+  if (size < 256) {
+    std::optional<octroi::TerritoryReference> territory =
+        octroi::text_import::read_territory_cell(text);
+    if (territory) check(!territory->canonical_keys.empty());
+  }
+
+  octroi::Result<octroi::DeliberationTextImport> read =
+      octroi::read_deliberation_text("fuzz", "fuzz.txt", text);
+  if (!read.ok()) {
+    check(!read.error().message().empty());
+    check(is_utf8(read.error().message()));
+    check(read.error().location().file == "fuzz.txt");
+    return 0;
+  }
+  const octroi::DeliberationTextImport& imported = *read;
+  const octroi::ProgrammeDataset& dataset = imported.dataset;
+  check(imported.annex_from_line >= 1);
+  check(imported.annex_to_line >= imported.annex_from_line);
+  check(static_cast<int>(imported.kinds.size()) ==
+        imported.annex_to_line - imported.annex_from_line + 1);
+  std::size_t unparsed = 0;
+  for (octroi::AnnexLineKind kind : imported.kinds) {
+    if (kind == octroi::AnnexLineKind::kUnparsed) ++unparsed;
+  }
+  check(unparsed == imported.unparsed.size());
+  for (const octroi::UnparsedLine& line : imported.unparsed) {
+    check(line.line >= imported.annex_from_line && line.line <= imported.annex_to_line);
+    check(!line.reason.empty() && is_utf8(line.reason));
+  }
+  check(!dataset.rows.empty());
+  std::set<std::string> ids;
+  for (const octroi::AnnexRow& row : dataset.rows) {
+    check(ids.insert(row.award.id.key()).second);
+    check(dataset.find_operation(row.theme, row.operation) != nullptr);
+    check(dataset.find_organisation(row.organisation.id.key()) != nullptr);
+    check(row.amount.value.has_value());
+  }
+  for (const octroi::DeclaredTotal& total : dataset.totals) {
+    check(ids.insert(total.id).second);
+    check(total.amount.value.has_value());
+  }
+  check(dataset.programme.programme.validate().ok());
+  return 0;
+}
