@@ -1,12 +1,22 @@
 // `octroi payments schedule PROGRAMME [--organisation NAME]`: the advance at
 // signature and the balance after the review of each award, and the
 // amendments' printed advances recomputed at the agreement's rate.
+// `octroi payments record|list|lines|export`: the payments made on signed
+// agreements, refused beyond the tranche's amount or the budget line's
+// available credit; per budget line AE, committed, paid, remaining; the
+// payment orders as CSV for the finance system (docs/after-vote.md).
 #include <fmt/format.h>
+#include <fstream>
 
+#include "calendar/format.h"
+#include "cli/after_vote.h"
 #include "cli/command.h"
 #include "cli/stored_programme.h"
 #include "cli/text.h"
 #include "money/format.h"
+#include "money/parse.h"
+#include "service/agreement_lifecycle.h"
+#include "service/payment_rules.h"
 #include "service/payment_schedule.h"
 
 namespace octroi::cli {
@@ -16,7 +26,158 @@ struct PaymentsOptions {
   std::string programme;
   std::string organisation;
   std::string parameters;
+  std::string award;
+  std::string tranche;
+  std::string kind = "advance";
+  std::string date;
+  std::string amount;
+  std::string output;
 };
+
+std::string optional_amount(const std::optional<Amount>& amount) {
+  return amount ? format_amount(*amount) : std::string("—");
+}
+
+// The default amount: the advance at the agreement's rate, or the balance the
+// settlement left to pay.
+Result<Amount> default_amount(const AgreementFile& file, const FundingTranche& tranche,
+                              PaymentKind kind) {
+  if (kind == PaymentKind::kAdvance) return advance_of(tranche, file.advance_rate);
+  const ReviewReport* review = file.find_review(tranche.key);
+  if (review == nullptr || !review->settlement) {
+    return Error(ErrorCode::kInvalidValue,
+                 fmt::format("{} : le solde de la tranche {} attend le bilan soldé (octroi "
+                             "reviews settle) ; ou donnez --amount",
+                             file.title(), tranche.key));
+  }
+  return review->settlement->to_pay;
+}
+
+int record_payment(const GlobalOptions& options, const PaymentsOptions& request) {
+  auto kind = payment_kind_from_key(request.kind);
+  if (!kind.ok()) {
+    return report_error(
+        Error(kind.error().code(), kind.error().message(), Location::of_field("--kind")));
+  }
+  auto paid_on = required_date(request.date, "--date");
+  if (!paid_on.ok()) return report_error(paid_on.error());
+  auto programme = load_stored_programme(options, request.programme, request.parameters);
+  if (!programme.ok()) return report_error(programme.error());
+  auto repository = open_agreements(options);
+  if (!repository.ok()) return report_error(repository.error());
+  auto stored = stored_agreement(**repository, request.programme, request.award);
+  if (!stored.ok()) return report_error(stored.error());
+  const AgreementFile& file = stored->file;
+  if (!is_in_force(file.status)) {
+    return report_error(Error(ErrorCode::kInvalidValue,
+                              fmt::format("{} : paiement refusé, la convention est à l'état « {} » "
+                                          "(signée ou modifiée par avenant attendu)",
+                                          file.title(), to_label(file.status))));
+  }
+  const FundingTranche* tranche = file.find_tranche(request.tranche);
+  if (tranche == nullptr) {
+    return report_error(
+        Error(ErrorCode::kNotFound,
+              fmt::format("{} : tranche « {} » inconnue", file.title(), request.tranche),
+              Location::of_field("--tranche")));
+  }
+  Amount amount;
+  if (!request.amount.empty()) {
+    auto parsed = parse_amount(request.amount);
+    if (!parsed.ok()) {
+      return report_error(
+          Error(parsed.error().code(), parsed.error().message(), Location::of_field("--amount")));
+    }
+    amount = *parsed;
+  } else {
+    auto computed = default_amount(file, *tranche, *kind);
+    if (!computed.ok()) return report_error(computed.error());
+    amount = *computed;
+  }
+  PaymentLimits limits{.agreement_title = file.title(), .tranche_amount = tranche->amount};
+  if (const BudgetTableRow* row = find_budget_row(programme->dataset, file.budget_line)) {
+    if (row->available && row->available->value) limits.line_available = row->available->value;
+  }
+  PaymentRecord payment{.programme = request.programme,
+                        .agreement = file.award.key(),
+                        .agreement_number = file.number ? file.number->text() : "",
+                        .organisation = file.organisation.key(),
+                        .tranche = tranche->key,
+                        .kind = *kind,
+                        .paid_on = *paid_on,
+                        .amount = amount,
+                        .budget_line = file.budget_line};
+  auto recorded = (*repository)->record_payment(payment, limits, after_vote_stamp());
+  if (!recorded.ok()) return report_error(recorded.error());
+  fmt::print("paiement n°{} enregistré : {} de {} le {} sur la {} (tranche {}), ligne {}\n",
+             recorded->id, to_label(recorded->kind), format_amount(recorded->amount),
+             format_date_long(recorded->paid_on), file.title(), recorded->tranche,
+             recorded->budget_line);
+  return kExitOk;
+}
+
+int list_payments(const GlobalOptions& options, const PaymentsOptions& request) {
+  auto repository = open_agreements(options);
+  if (!repository.ok()) return report_error(repository.error());
+  auto payments = (*repository)->payments(request.programme);
+  if (!payments.ok()) return report_error(payments.error());
+  fmt::print("Programme « {} » : {} paiement(s)\n", request.programme, payments->size());
+  Amount total;
+  for (const PaymentRecord& payment : *payments) {
+    fmt::print("n°{} {} {} {} tranche {} {} {} ligne {}\n", payment.id,
+               format_date_short(payment.paid_on), fit(payment.agreement_number, 10),
+               fit(payment.organisation, 18), fit(payment.tranche, 6),
+               fit(to_label(payment.kind), 6), fit(format_amount(payment.amount), 14, true),
+               payment.budget_line);
+    total += payment.amount;
+  }
+  fmt::print("Total payé : {}\n", format_amount(total));
+  return kExitOk;
+}
+
+int budget_lines(const GlobalOptions& options, const PaymentsOptions& request) {
+  auto programme = load_stored_programme(options, request.programme, request.parameters);
+  if (!programme.ok()) return report_error(programme.error());
+  auto repository = open_agreements(options);
+  if (!repository.ok()) return report_error(repository.error());
+  auto agreements = (*repository)->agreements(request.programme);
+  if (!agreements.ok()) return report_error(agreements.error());
+  auto payments = (*repository)->payments(request.programme);
+  if (!payments.ok()) return report_error(payments.error());
+  auto lines = summarise_budget_lines(programme->dataset, *agreements, *payments);
+  if (!lines.ok()) return report_error(lines.error());
+  fmt::print("Programme « {} » : lignes budgétaires\n", request.programme);
+  for (const BudgetLineSummary& line : *lines) {
+    fmt::print("{} {}\n", line.code, line.label);
+    fmt::print(
+        "    AE {} ; disponible {} ; engagé {} ; payé {} ; reste à payer {} ; crédit "
+        "restant {}\n",
+        optional_amount(line.commitment_authority), optional_amount(line.available),
+        format_amount(line.committed), format_amount(line.paid), format_amount(line.to_pay),
+        optional_amount(line.remaining));
+  }
+  return kExitOk;
+}
+
+int export_payments(const GlobalOptions& options, const PaymentsOptions& request) {
+  auto repository = open_agreements(options);
+  if (!repository.ok()) return report_error(repository.error());
+  auto payments = (*repository)->payments(request.programme);
+  if (!payments.ok()) return report_error(payments.error());
+  const std::string csv = payment_orders_csv(*payments);
+  if (request.output.empty() || request.output == "-") {
+    fmt::print("{}", csv);
+    return kExitOk;
+  }
+  std::ofstream file(request.output, std::ios::binary);
+  file << csv;
+  if (!file.good()) {
+    return report_error(
+        Error(ErrorCode::kIo, fmt::format("impossible d'écrire « {} »", request.output)));
+  }
+  fmt::print("{} ordre(s) de paiement écrit(s) dans {}\n", payments->size(), request.output);
+  return kExitOk;
+}
 
 void print_schedule(const std::string& programme, const PaymentSchedule& schedule) {
   fmt::print("Programme « {} » : échéancier des paiements\n", programme);
@@ -70,6 +231,41 @@ void register_payments(CLI::App& app, const GlobalOptions& options, Action& acti
       print_schedule(payments->programme, *result);
       return kExitOk;
     };
+  });
+
+  auto* record = command->add_subcommand("record", "Enregistre un paiement (avance ou solde)");
+  record->add_option("PROGRAMME", payments->programme, "Identifiant du programme")->required();
+  record->add_option("AWARD", payments->award, "Attribution de la convention")->required();
+  record->add_option("--tranche", payments->tranche, "Tranche (année : 2024)")->required();
+  record->add_option("--kind", payments->kind, "advance (défaut) ou balance_payment");
+  record->add_option("--date", payments->date, "Date du paiement")->required();
+  record->add_option("--amount", payments->amount,
+                     "Montant (défaut : l'avance au taux, ou le solde calculé)");
+  record->add_option("--parameters", payments->parameters, "Dossier des paramètres");
+  record->callback([&options, &action, payments] {
+    action = [&options, payments]() -> int { return record_payment(options, *payments); };
+  });
+
+  auto* list = command->add_subcommand("list", "Paiements enregistrés");
+  list->add_option("PROGRAMME", payments->programme, "Identifiant du programme")->required();
+  list->callback([&options, &action, payments] {
+    action = [&options, payments]() -> int { return list_payments(options, *payments); };
+  });
+
+  auto* lines = command->add_subcommand("lines", "Par ligne budgétaire : AE, engagé, payé, reste");
+  lines->add_option("PROGRAMME", payments->programme, "Identifiant du programme")->required();
+  lines->add_option("--parameters", payments->parameters, "Dossier des paramètres");
+  lines->callback([&options, &action, payments] {
+    action = [&options, payments]() -> int { return budget_lines(options, *payments); };
+  });
+
+  auto* export_command =
+      command->add_subcommand("export", "Ordres de paiement en CSV pour la comptabilité");
+  export_command->add_option("PROGRAMME", payments->programme, "Identifiant du programme")
+      ->required();
+  export_command->add_option("-o,--output", payments->output, "Fichier CSV (défaut : sortie)");
+  export_command->callback([&options, &action, payments] {
+    action = [&options, payments]() -> int { return export_payments(options, *payments); };
   });
 }
 
