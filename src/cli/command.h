@@ -41,6 +41,10 @@ void register_docs(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_serve(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_user(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_session(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_agreements(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_reviews(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_retention(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_opendata(CLI::App& app, const GlobalOptions& options, Action& action);
 
 // Prints "octroi : <location> : <message>" on stderr and returns the exit code for its kind.
 int report_error(const Error& error);

@@ -52,6 +52,10 @@ int main(int argc, char** argv) {
   register_serve(app, options, action);
   register_user(app, options, action);
   register_session(app, options, action);
+  register_agreements(app, options, action);
+  register_reviews(app, options, action);
+  register_retention(app, options, action);
+  register_opendata(app, options, action);
 
   try {
     app.parse(argc, argv);

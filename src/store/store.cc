@@ -6,6 +6,8 @@
 #include "store/account_store.h"
 #include "store/migration_runner.h"
 #include "store/postgres/postgres_programme_repository.h"
+#include "store/sql_agreement_repository.h"
+#include "store/sql_opendata_repository.h"
 #include "store/sql_session_repository.h"
 #include "store/sqlite/sqlite_programme_repository.h"
 
@@ -91,6 +93,40 @@ Result<std::unique_ptr<SessionRepository>> open_session_repository(std::string_v
   OCTROI_TRY(auto database, sqlite::Database::open(target.location));
   return std::unique_ptr<SessionRepository>(
       new SqlSessionRepository<sqlite::Database, sqlite::Transaction>(std::move(database)));
+}
+
+Result<std::unique_ptr<OpendataRepository>> open_opendata_repository(std::string_view url) {
+  OCTROI_TRY(auto target, parse_url(url));
+  if (target.backend == Backend::kPostgres) {
+    OCTROI_TRY(auto database, postgres::Database::open(target.location));
+    OCTROI_TRY(int applied, migrate(database));
+    (void)applied;
+    return std::unique_ptr<OpendataRepository>(
+        new SqlOpendataRepository<postgres::Database, postgres::Transaction>(std::move(database)));
+  }
+  // Opening the programme repository first creates the folder and the schema.
+  OCTROI_TRY(auto programmes, open_sqlite(target.location));
+  programmes.reset();
+  OCTROI_TRY(auto database, sqlite::Database::open(target.location));
+  return std::unique_ptr<OpendataRepository>(
+      new SqlOpendataRepository<sqlite::Database, sqlite::Transaction>(std::move(database)));
+}
+
+Result<std::unique_ptr<AgreementRepository>> open_agreement_repository(std::string_view url) {
+  OCTROI_TRY(auto target, parse_url(url));
+  if (target.backend == Backend::kPostgres) {
+    OCTROI_TRY(auto database, postgres::Database::open(target.location));
+    OCTROI_TRY(int applied, migrate(database));
+    (void)applied;
+    return std::unique_ptr<AgreementRepository>(
+        new SqlAgreementRepository<postgres::Database, postgres::Transaction>(std::move(database)));
+  }
+  // Opening the programme repository first creates the folder and the schema.
+  OCTROI_TRY(auto programmes, open_sqlite(target.location));
+  programmes.reset();
+  OCTROI_TRY(auto database, sqlite::Database::open(target.location));
+  return std::unique_ptr<AgreementRepository>(
+      new SqlAgreementRepository<sqlite::Database, sqlite::Transaction>(std::move(database)));
 }
 
 Result<JournalReport> verify_journal(std::string_view url) {

@@ -12,6 +12,8 @@
 
 #include "base/result.h"
 #include "service/account_repository.h"
+#include "service/agreement_repository.h"
+#include "service/opendata_repository.h"
 #include "service/programme_repository.h"
 #include "service/session_repository.h"
 #include "store/journal.h"
@@ -28,6 +30,14 @@ Result<std::unique_ptr<AccountRepository>> open_account_repository(std::string_v
 // The authority, members, interests and sessions (séances) of the same
 // database (its own connection; the same URL forms and errors as open_repository).
 Result<std::unique_ptr<SessionRepository>> open_session_repository(std::string_view url);
+
+// The SCDL subventions files loaded by `octroi opendata import` (its own
+// connection; the same URL forms and errors as open_repository).
+Result<std::unique_ptr<OpendataRepository>> open_opendata_repository(std::string_view url);
+
+// The agreements (conventions) and payments after the vote (its own
+// connection; the same URL forms and errors as open_repository).
+Result<std::unique_ptr<AgreementRepository>> open_agreement_repository(std::string_view url);
 
 // Walks the audit journal of the database at `url`; the report names the
 // first bad entry when the chain is broken (an edit, an insertion, a deletion).

@@ -247,6 +247,96 @@ expect scdl 0 "$octroi" --db "$db" session scdl --output "$scratch/deliberations
 contains scdl-row "$(cat "$scratch/deliberations.csv")" "Département du Pas-de-Calais,22620001200012,2023-405,2023-09-18,7.5,finances locales/subventions"
 expect session-audit 0 "$octroi" --db "$db" audit verify && contains session-audit "$out" "intact"
 
+# Deliberation text (issue 7): `import` reads the reference deliberation's
+# text itself; the dry run counts the rows and the unparsed lines and writes
+# nothing; the real import (--as) is shown like any programme; the same text is
+# refused a second time whatever its name; a never-seen document lists its
+# unparsed lines and the total that does not reconcile.
+reference_text="$reference/deliberation-cp-2023-09-18-n2023-405.txt"
+expect text-dry-run 0 "$octroi" --db "$db" import --dry-run "$reference_text"
+contains text-dry-run-rows "$out" "89 lignes de répartition, 31 totaux déclarés"
+contains text-dry-run-unparsed "$out" "0 lignes non lues"
+contains text-dry-run-written "$out" "rien n'a été écrit"
+expect text-dry-run-unwritten 0 "$octroi" --db "$db" list
+if [[ "$out" == *deliberation-cp-2023-09-18* ]]; then echo "FAIL text-dry-run wrote a programme"; failed=$((failed+1)); else ok; fi
+expect text-import 0 "$octroi" --db "$db" import --as reference-texte "$reference_text" && contains text-import "$out" "89 lignes d'attribution"
+contains text-import-total "$out" "$(euros "3 519 492,87")"
+expect text-show 0 "$octroi" --db "$db" show reference-texte && contains text-show "$out" "Le Cheval Bleu"
+contains text-show-total "$out" "$(euros "1 614 364,36")"
+cp "$reference_text" "$scratch/copie.txt"
+expect text-import-twice 3 "$octroi" --db "$db" import --as reference-texte-2 "$scratch/copie.txt" && contains text-import-twice "$err" "--replace"
+expect text-import-replace 0 "$octroi" --db "$db" import --replace --as reference-texte "$reference_text" && contains text-import-replace "$out" "remplacement"
+expect text-new-document 0 "$octroi" --db "$db" import --dry-run "$root/tests/corpus/deliberation-cp-2024-03-11-somme-phase1.txt"
+contains text-new-unparsed "$out" "Ligne non lue 23"
+contains text-new-territory "$out" "territoire non reconnu « Grand Amiénois »"
+contains text-new-mismatch "$out" "Total non concordant ligne 29"
+
+# Open data (issue 11): the SCDL subventions export of the reference (the
+# authority's SIRET is set above) passes our validator; what an award lacks is
+# listed; a spreadsheet-mangled SIRET is named with its line and column (exit
+# 1); an unreadable file exits 4; import is all or nothing, refused the second
+# time (exit 3) unless --replace, and journaled.
+expect help-opendata 0 "$octroi" opendata --help && contains help-opendata "$out" "validate"
+expect opendata-export-usage 2 "$octroi" --db "$db" opendata export && contains opendata-export-usage "$err" "--year"
+expect opendata-export 0 "$octroi" --db "$db" opendata export pas-de-calais-2023-phase4 -o "$scratch/subventions.csv"
+contains opendata-export-missing "$err" "non publiée : SIRET du bénéficiaire non renseigné"
+contains opendata-export-summary "$err" "1 subvention(s) publiée(s)"
+contains opendata-export-row "$(cat "$scratch/subventions.csv")" "Département du Pas-de-Calais,22620001200012,2023-07-03,2023-405,Le Cheval Bleu,48054398200023,,230 places d'accompagnement,115000.00,aide en numéraire,échelonné,2024-01-01/2024-12-31,,non,1.00,"
+expect opendata-export-year 0 "$octroi" --db "$db" opendata export --year 2023 --all && contains opendata-export-year "$out" "nomAttribuant,idAttribuant,dateConvention"
+expect opendata-validate 0 "$octroi" opendata validate "$scratch/subventions.csv" && contains opendata-validate "$out" "Fichier conforme"
+sed 's/48054398200023/3.84578E+13/' "$scratch/subventions.csv" >"$scratch/bad-subventions.csv"
+expect opendata-validate-bad 1 "$octroi" opendata validate "$scratch/bad-subventions.csv" && contains opendata-validate-bad "$out" "ligne 2, colonne 80, champ « idBeneficiaire » : SIRET en notation scientifique « 3.84578E+13 »"
+expect opendata-validate-unreadable 4 "$octroi" opendata validate "$scratch/absent.csv" && contains opendata-validate-unreadable "$err" "fichier introuvable"
+expect opendata-import-bad 3 "$octroi" --db "$db" opendata import "$scratch/bad-subventions.csv" && contains opendata-import-bad "$err" "rien n'a été écrit"
+expect opendata-import 0 "$octroi" --db "$db" opendata import "$scratch/subventions.csv" && contains opendata-import "$out" "1 subvention(s) importée(s)"
+expect opendata-import-twice 3 "$octroi" --db "$db" opendata import "$scratch/subventions.csv" && contains opendata-import-twice "$err" "--replace"
+expect opendata-import-replace 0 "$octroi" --db "$db" opendata import --replace "$scratch/subventions.csv" && ok
+expect opendata-audit 0 "$octroi" --db "$db" audit verify && contains opendata-audit "$out" "intact"
+bash "$root/bench/opendata/run.sh" "$octroi" 200 >"$scratch/bench.txt" 2>&1 && contains opendata-bench-smoke "$(cat "$scratch/bench.txt")" "octroi opendata import" || { echo "FAIL opendata-bench-smoke: $(tail -5 "$scratch/bench.txt")"; failed=$((failed + 1)); }
+
+# After the vote (docs/after-vote.md): agreements drafted, signed, amended from amendments.yaml; payments
+# at the agreement's rate, refused beyond the agreement; reviews overdue on an injected day; a reduced
+# settlement with its recovery order; retention until 31/12/2034. Every change journaled.
+programme=pas-de-calais-2023-phase4
+expect agreements-draft 0 "$octroi" --db "$db" agreements draft "$programme" t1-o6-01 --date 2023-06-20 && contains agreements-draft "$out" "convention n°2023-01628"
+contains agreements-draft-2023 "$out" "tranche 2023 : $(euros "40 000,00")"
+expect agreements-draft-twice 3 "$octroi" --db "$db" agreements draft "$programme" t1-o6-01 --date 2023-06-20 && contains agreements-draft-twice "$err" "existe déjà"
+expect agreements-sign 0 "$octroi" --db "$db" agreements sign "$programme" t1-o6-01 --date 2023-07-03 --version 1 && contains agreements-sign "$out" "signée (version 2)"
+expect agreements-stale 3 "$octroi" --db "$db" agreements amend "$programme" t1-o6-01 --date 2023-10-02 --version 1 && contains agreements-stale "$err" "depuis votre lecture (version 1)"
+expect agreements-amend 0 "$octroi" --db "$db" agreements amend "$programme" t1-o6-01 --date 2023-10-02 && contains agreements-amend "$out" "modifiée par avenant (version 3)"
+expect agreements-show 0 "$octroi" --db "$db" agreements show "$programme" t1-o6-01 && contains agreements-show "$out" "tranche 2024 : $(euros "115 000,00")"
+contains agreements-history "$out" "avenant n°1 signé le 2 octobre 2023 (avenant-1-convention-2023-01628) : articles remplacés 3, 4, 7, 12"
+contains agreements-retention "$out" "jusqu'au 31 décembre 2034"
+expect agreements-standard 0 "$octroi" --db "$db" agreements draft "$programme" soliha --date 2023-09-20 && contains agreements-standard "$out" "projet de convention t3-o1-01"
+expect agreements-send 0 "$octroi" --db "$db" agreements send "$programme" t3-o1-01 --date 2023-09-25
+expect agreements-number 0 "$octroi" --db "$db" agreements sign "$programme" t3-o1-01 --date 2023-10-05 && contains agreements-number "$out" "convention n°2023-01629 : signée"
+expect agreements-list 0 "$octroi" --db "$db" agreements list "$programme" && contains agreements-list "$out" "2 convention(s)"
+expect agreements-close-early 3 "$octroi" --db "$db" agreements close "$programme" t1-o6-01 --date 2025-06-01 && contains agreements-close-early "$err" "la tranche 2023 n'est pas soldée"
+expect payments-advance-2023 0 "$octroi" --db "$db" payments record "$programme" t1-o6-01 --tranche 2023 --date 2023-07-10 && contains payments-advance-2023 "$out" "Avance de $(euros "24 000,00")"
+expect payments-advance-2024 0 "$octroi" --db "$db" payments record "$programme" t1-o6-01 --tranche 2024 --date 2023-10-16 && contains payments-advance-2024 "$out" "Avance de $(euros "69 000,00")"
+expect payments-too-much 3 "$octroi" --db "$db" payments record "$programme" t1-o6-01 --tranche 2024 --kind balance_payment --amount "46 001" --date 2025-05-02
+contains payments-too-much "$err" "au-delà de son montant de $(euros "115 000,00")"
+expect payments-unknown-tranche 3 "$octroi" --db "$db" payments record "$programme" t3-o1-01 --tranche 2024 --date 2024-01-10 && contains payments-unknown-tranche "$err" "tranche « 2024 » inconnue"
+expect payments-list 0 "$octroi" --db "$db" payments list "$programme" && contains payments-list "$out" "Total payé : $(euros "93 000,00")"
+expect payments-lines 0 "$octroi" --db "$db" payments lines "$programme" && contains payments-lines "$out" "AE $(euros "6 193 643,00") ; disponible $(euros "1 545 780,28") ; engagé $(euros "155 000,00") ; payé $(euros "93 000,00")"
+expect payments-export 0 "$octroi" --db "$db" payments export "$programme" -o "$scratch/ordres.csv" && contains payments-export "$(cat "$scratch/ordres.csv")" "2;2023-10-16;2023-01628;cheval-bleu;t1-o6-01;2024;advance;C02-446A05;6900000;"
+expect reviews-none-late 0 "$octroi" --db "$db" reviews overdue "$programme" --today 2024-03-31 && contains reviews-none-late "$out" "Bilans en retard au 31 mars 2024 : 0"
+expect reviews-late 0 "$octroi" --db "$db" reviews overdue "$programme" --today 2024-04-01 && contains reviews-late "$out" "convention n°2023-01628 (cheval-bleu, attribution t1-o6-01) : tranche 2023, bilan dû le 31 mars 2024, 1 jour(s) de retard"
+expect reviews-bad-indicator 3 "$octroi" --db "$db" reviews record "$programme" t1-o6-01 --tranche 2023 --received 2024-03-28 --indicator places:lens=30 --actual-cost 18000 && contains reviews-bad-indicator "$err" "indicateur « places:lens=30 »"
+expect reviews-record 0 "$octroi" --db "$db" reviews record "$programme" t1-o6-01 --tranche 2023 --received 2024-03-28 --indicator places:lens-lievin=30 --indicator places:henin-carvin=10 --indicator places:artois=5 --indicator contracts_signed=40 --actual-cost "18 333,33" --score 50%
+OCTROI_TODAY=2025-04-10 expect reviews-late-env 0 "$octroi" --db "$db" reviews overdue "$programme" && contains reviews-late-env "$out" "tranche 2024, bilan dû le 31 mars 2025, 10 jour(s) de retard"
+expect reviews-settle 0 "$octroi" --db "$db" reviews settle "$programme" t1-o6-01 --tranche 2023 --date 2024-05-02 -o "$scratch/reversement.html"
+contains reviews-settle-places "$out" "places retenues : 45 sur 100 prévues"
+contains reviews-settle-cap "$out" "plafond appliqué : coût réel de l'action $(euros "18 333,33") < $(euros "19 000,00")"
+contains reviews-settle-recover "$out" "à reverser : $(euros "5 666,67")"
+contains reviews-recovery-order "$out" "Somme à reverser au Département : $(euros "5 666,67") (cinq mille six cent soixante-six euros et soixante-sept centimes)"
+contains reviews-recovery-html "$(cat "$scratch/reversement.html")" "<h1>ORDRE DE REVERSEMENT</h1>"
+expect reviews-settle-twice 3 "$octroi" --db "$db" reviews settle "$programme" t1-o6-01 --tranche 2023 --date 2024-05-03 && contains reviews-settle-twice "$err" "déjà soldée"
+expect retention-list 0 "$octroi" --db "$db" retention list "$programme" --today 2026-01-01 && contains retention-list "$out" "convention n°2023-01628 (cheval-bleu, attribution t1-o6-01, modifiée par avenant) : conserver jusqu'au 31 décembre 2034"
+contains retention-unstated "$out" "convention n°2023-01629 (soliha, attribution t3-o1-01, signée) : durée non précisée"
+expect retention-export 0 "$octroi" --db "$db" retention export "$programme" --today 2035-01-01 && contains retention-export "$out" "convention n°2023-01628;t1-o6-01;cheval-bleu;modifiée par avenant;2034-12-31;oui"
+expect after-vote-audit 0 "$octroi" --db "$db" audit verify && contains after-vote-audit "$out" "intact"
+
 # Accounts and the web server: `user add` reads the password on stdin and
 # refuses a short one or an unknown role; `serve` answers /api/health, refuses
 # the API without a session, and stops on SIGTERM.
