@@ -1,6 +1,6 @@
 // The opendata module's public surface: the SCDL (Socle Commun des Données
 // Locales) exports Octroi publishes and the readers and validators of the
-// files others publish (../shared/opendata/ holds the schemas).
+// files others publish (data/opendata/ holds the schemas).
 #pragma once
 
 #include "opendata/csv_reader.h"

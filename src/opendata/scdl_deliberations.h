@@ -1,5 +1,5 @@
 // The SCDL "délibérations" open-data export (schema 2.1.5,
-// ../shared/opendata/scdl-deliberations-2.1.5.schema.json): one row per
+// data/opendata/scdl-deliberations-2.1.5.schema.json): one row per
 // voted report of the given sessions, as CSV (UTF-8, comma, RFC 4180
 // quoting, header of the schema's 17 fields in its order).
 //   VOTE_EFFECTIF: the members in office with a deliberative vote;

@@ -1,5 +1,5 @@
 // The SCDL "subventions" table schema 2.1.1
-// (../shared/opendata/scdl-subventions-2.1.1.schema.json): its 16 fields in
+// (data/opendata/scdl-subventions-2.1.1.schema.json): its 16 fields in
 // order, and the check of one value of each field — the schema's type,
 // pattern, enumeration, length and bounds, plus what the schema leaves out
 // and publishers get wrong: the SIRET's Luhn key (the schema's custom check

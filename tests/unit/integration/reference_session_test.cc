@@ -30,10 +30,12 @@ const ProgrammeDataset& reference() {
   return dataset;
 }
 
-// The seed's paragraphs (blank-line separated), bold markers removed.
+// The reference deliberation's paragraphs (blank-line separated), bold
+// markers removed; its text is kept verbatim beside its dataset.
 std::vector<std::string> seed_paragraphs() {
-  std::ifstream file(kSource / ".." / "shared" / "seed" /
+  std::ifstream file(kSource / "data" / "pas-de-calais-2023-phase4" /
                      "deliberation-cp-2023-09-18-n2023-405.txt");
+  EXPECT_TRUE(file.good()) << "the reference deliberation's text is missing";
   std::stringstream content;
   content << file.rdbuf();
   std::vector<std::string> paragraphs;

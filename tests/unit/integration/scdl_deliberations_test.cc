@@ -1,5 +1,5 @@
 // Issue 13: the SCDL "délibérations" export of the reference sitting passes
-// the schema's constraints. The schema is read from ../shared/opendata/ and
+// the schema's constraints. The schema is read from data/opendata/ and
 // every field of the exported row is checked against it: required, type
 // (integer, date, uri), pattern, and the schema's custom checks (SIRET key,
 // year interval, cohesive columns, column comparisons, VOTE_REEL = sum, and
@@ -22,8 +22,8 @@ namespace {
 const std::filesystem::path kSource{OCTROI_SOURCE_DIR};
 
 nlohmann::json schema() {
-  std::ifstream file(kSource / ".." / "shared" / "opendata" /
-                     "scdl-deliberations-2.1.5.schema.json");
+  std::ifstream file(kSource / "data" / "opendata" / "scdl-deliberations-2.1.5.schema.json");
+  EXPECT_TRUE(file.good()) << "data/opendata/scdl-deliberations-2.1.5.schema.json is missing";
   return nlohmann::json::parse(file);
 }
 
