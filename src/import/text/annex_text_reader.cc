@@ -179,9 +179,9 @@ std::optional<AnnexInstrument> read_instrument(std::string_view cell) {
   if (cell.size() > 60) return std::nullopt;
   AnnexInstrument instrument;
   instrument.printed = std::string(cell);
-  static const std::regex kAnnex(R"(annexe ([0-9]{1,2}))");
+  static const std::regex annex_pattern(R"(annexe ([0-9]{1,2}))");
   std::smatch match;
-  if (std::regex_search(folded, match, kAnnex)) instrument.annex = std::stoi(match[1].str());
+  if (std::regex_search(folded, match, annex_pattern)) instrument.annex = std::stoi(match[1].str());
   if (amendment) {
     instrument.kind_key = "amendment";
     instrument.kind = LegalInstrument::kAmendment;
@@ -379,6 +379,7 @@ std::optional<TerritoryReference> read_territory_cell(std::string_view printed) 
   Result<TerritoryScope> scope = TerritoryScope::of(unique);
   if (!scope.ok()) return std::nullopt;
   std::vector<std::string> keys;
+  keys.reserve(unique.size());
   for (Territory territory : unique) keys.emplace_back(to_key(territory));
   std::optional<std::string> note;
   if (!notes.empty()) {
@@ -432,7 +433,7 @@ constexpr std::array<UnitWord, 30> kUnitWords{{
 }};
 
 std::optional<QuantityUnit> domain_unit(std::string_view key) {
-  static const std::map<std::string_view, QuantityUnit> kDomain{
+  static const std::map<std::string_view, QuantityUnit> units_by_word{
       {"places", QuantityUnit::kPlaces},
       {"accueils", QuantityUnit::kWelcomes},
       {"postes", QuantityUnit::kPosts},
@@ -445,8 +446,8 @@ std::optional<QuantityUnit> domain_unit(std::string_view key) {
       {"menages", QuantityUnit::kHouseholds},
       {"etp", QuantityUnit::kFullTimeEquivalents},
   };
-  auto found = kDomain.find(key);
-  if (found == kDomain.end()) return std::nullopt;
+  auto found = units_by_word.find(key);
+  if (found == units_by_word.end()) return std::nullopt;
   return found->second;
 }
 
@@ -811,10 +812,10 @@ class TableReader {
     std::optional<Printed<Period>> period;
     if (description) {
       quantities = read_quantities(*description, number);
-      static const std::regex kPeriod(
+      static const std::regex period_pattern(
           R"(du ([0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}) au ([0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}))");
       std::smatch match;
-      if (std::regex_search(*description, match, kPeriod)) {
+      if (std::regex_search(*description, match, period_pattern)) {
         Printed<Period> printed;
         printed.text = match[0].str();
         printed.line = number;
@@ -1002,10 +1003,11 @@ Status read_annex_table(const std::vector<std::string_view>& lines, std::string_
     const std::string title(trim_cell(lines[*start]));
     dataset.annex.title =
         PrintedBlock{title, SourceLines{out.annex_from_line, out.annex_from_line}, std::nullopt};
-    static const std::regex kNumber(R"(^annexe ([0-9]{1,2}))");
+    static const std::regex number_pattern(R"(^annexe ([0-9]{1,2}))");
     std::smatch match;
     const std::string folded = fold_text(title);
-    dataset.annex.annex = std::regex_search(folded, match, kNumber) ? std::stoi(match[1].str()) : 0;
+    dataset.annex.annex =
+        std::regex_search(folded, match, number_pattern) ? std::stoi(match[1].str()) : 0;
     out.kinds.push_back(AnnexLineKind::kTitle);
     ++first;
   }

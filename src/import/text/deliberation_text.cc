@@ -71,12 +71,12 @@ std::string display_name(std::string_view printed) {
   bool start = true;
   std::string word;
   auto flush = [&] {
-    static const std::vector<std::string> kParticles{"du", "de",  "des", "la", "le",
-                                                     "et", "sur", "en",  "d",  "l"};
+    static const std::vector<std::string> particles{"du", "de",  "des", "la", "le",
+                                                    "et", "sur", "en",  "d",  "l"};
     std::string lower;
     for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const bool particle = !result.empty() && std::find(kParticles.begin(), kParticles.end(),
-                                                       lower) != kParticles.end();
+    const bool particle =
+        !result.empty() && std::find(particles.begin(), particles.end(), lower) != particles.end();
     if (!particle && !lower.empty() && std::isalpha(static_cast<unsigned char>(lower[0])) != 0) {
       lower[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(lower[0])));
     }
@@ -113,7 +113,7 @@ Status read_identity(const std::vector<std::string_view>& lines, std::string_vie
   if (identity.authority_printed.empty()) {
     return text_error(ErrorCode::kMissingField, "texte vide : aucune ligne lisible", file_name, 0);
   }
-  static const std::regex kNumber(R"(N°\s*([0-9]{4}-[0-9]+))");
+  static const std::regex number_pattern(R"(N°\s*([0-9]{4}-[0-9]+))");
   std::optional<std::size_t> number_line;
   for (std::size_t i = 0; i < limit; ++i) {
     const std::string folded = fold_text(lines[i]);
@@ -148,7 +148,7 @@ Status read_identity(const std::vector<std::string_view>& lines, std::string_vie
     }
     std::string line(lines[i]);
     std::smatch match;
-    if (!number_line && std::regex_search(line, match, kNumber)) {
+    if (!number_line && std::regex_search(line, match, number_pattern)) {
       identity.deliberation_number = match[1].str();
       identity.deliberation_source = SourceLines{static_cast<int>(i) + 1, static_cast<int>(i) + 1};
       number_line = i;
@@ -192,11 +192,11 @@ Status read_identity(const std::vector<std::string_view>& lines, std::string_vie
       title, SourceLines{static_cast<int>(*title_line) + 1, static_cast<int>(*title_line) + 1},
       std::nullopt};
   // The report number, when the report is printed with the deliberation.
-  static const std::regex kReport(R"(^RAPPORT N°\s*([0-9]+))");
+  static const std::regex report_pattern(R"(^RAPPORT N°\s*([0-9]+))");
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string line(trim_cell(lines[i]));
     std::smatch match;
-    if (std::regex_search(line, match, kReport)) {
+    if (std::regex_search(line, match, report_pattern)) {
       identity.report_number = match[1].str();
       identity.report_source = SourceLines{static_cast<int>(i) + 1, static_cast<int>(i) + 1};
       break;
@@ -209,13 +209,14 @@ Status read_identity(const std::vector<std::string_view>& lines, std::string_vie
   programme.call = title;
   programme.authority = display_name(identity.authority_printed);
   const std::string folded_title = fold_text(title);
-  static const std::regex kYear(R"(\b(20[0-9]{2})\b)");
-  static const std::regex kPhase(R"(phase ([0-9]{1,2}))");
+  static const std::regex year_pattern(R"(\b(20[0-9]{2})\b)");
+  static const std::regex phase_pattern(R"(phase ([0-9]{1,2}))");
   std::smatch match;
-  programme.year = std::regex_search(folded_title, match, kYear)
+  programme.year = std::regex_search(folded_title, match, year_pattern)
                        ? std::stoi(match[1].str())
                        : identity.session_date.value->year();
-  programme.phase = std::regex_search(folded_title, match, kPhase) ? std::stoi(match[1].str()) : 1;
+  programme.phase =
+      std::regex_search(folded_title, match, phase_pattern) ? std::stoi(match[1].str()) : 1;
   Result<Programme> created = Programme::create(std::move(programme));
   if (!created.ok()) {
     return created.error().located(
@@ -228,13 +229,13 @@ Status read_identity(const std::vector<std::string_view>& lines, std::string_vie
 // "Article N :" followed by a paragraph "... thématique T ... montant total de X € ...".
 void read_article_totals(const std::vector<std::string_view>& lines, std::size_t before,
                          DeliberationTextImport& out) {
-  static const std::regex kArticle(R"(^Article ([0-9]{1,2}) ?:)");
-  static const std::regex kTheme(R"(thématique ([0-9]{1,2}))");
+  static const std::regex article_pattern(R"(^Article ([0-9]{1,2}) ?:)");
+  static const std::regex theme_pattern(R"(thématique ([0-9]{1,2}))");
   int article = 0;
   for (std::size_t i = 0; i < before && i < lines.size(); ++i) {
     const std::string line(trim_cell(lines[i]));
     std::smatch match;
-    if (std::regex_search(line, match, kArticle)) {
+    if (std::regex_search(line, match, article_pattern)) {
       article = std::stoi(match[1].str());
       continue;
     }
@@ -242,7 +243,7 @@ void read_article_totals(const std::vector<std::string_view>& lines, std::size_t
     constexpr std::string_view kTotal = "montant total de ";
     const std::size_t at = line.find(kTotal);
     const std::size_t euro = at == std::string::npos ? at : line.find("\xE2\x82\xAC", at);
-    if (euro != std::string::npos && std::regex_search(line, match, kTheme)) {
+    if (euro != std::string::npos && std::regex_search(line, match, theme_pattern)) {
       const std::string printed = line.substr(at + kTotal.size(), euro + 3 - at - kTotal.size());
       Result<Amount> amount = import::parse_printed_amount(printed);
       if (amount.ok()) {
