@@ -87,7 +87,8 @@ std::string export_reference() {
 }
 
 TEST(ScdlDeliberations, TheReferenceSittingPassesTheSchema) {
-  const nlohmann::json fields = schema()["fields"];
+  const nlohmann::json table_schema = schema();
+  const nlohmann::json& fields = table_schema["fields"];
   const auto table = parse_csv(export_reference());
   ASSERT_EQ(table.size(), 2U);  // header and the one voted report
   const std::vector<std::string>& header = table[0];
@@ -134,7 +135,7 @@ TEST(ScdlDeliberations, TheReferenceSittingPassesTheSchema) {
   EXPECT_EQ(value["VOTE_ABSTENTION"], "5");
 
   // Custom checks of the schema.
-  for (const nlohmann::json& check : schema()["custom_checks"]) {
+  for (const nlohmann::json& check : table_schema["custom_checks"]) {
     const std::string kind = check["name"];
     const nlohmann::json& params = check["params"];
     const std::string column = params["column"];
