@@ -76,11 +76,8 @@ Result<std::vector<AwardRecord>> read_award_records(Database& database,
 // « la ligne t1-o1-01 a été modifiée par marie le … (version 3) depuis votre
 // lecture (version 2) : rechargez-la avant de l'enregistrer »
 inline Error stale_award_error(const AwardRecord& current, std::int64_t expected_version) {
-  return Error(ErrorCode::kConflict,
-               fmt::format("la ligne {} a été modifiée par {} le {} (version {}) depuis votre "
-                           "lecture (version {}) : rechargez-la avant de l'enregistrer",
-                           current.award_id, current.updated_by, current.updated_at,
-                           current.version, expected_version));
+  return stale_version_error("la ligne " + current.award_id, current.updated_by, current.updated_at,
+                             current.version, expected_version);
 }
 
 inline AwardRecord apply_changes(AwardRecord record, const AwardChanges& changes,

@@ -46,6 +46,19 @@ struct JournalReport {
   bool intact() const { return !first_bad.has_value(); }
 };
 
+// kConflict for an edit based on a stale read, naming who changed the record
+// and when: « la séance cp-2023-09-18 a été modifiée par marie le … (version
+// 3) depuis votre lecture (version 2) : rechargez-la avant de l'enregistrer ».
+// `subject` is the record as a sentence names it: "la ligne t1-o1-01".
+inline Error stale_version_error(std::string_view subject, const std::string& updated_by,
+                                 const std::string& updated_at, std::int64_t version,
+                                 std::int64_t expected_version) {
+  return Error(ErrorCode::kConflict,
+               fmt::format("{} a été modifiée par {} le {} (version {}) depuis votre lecture "
+                           "(version {}) : rechargez-la avant de l'enregistrer",
+                           subject, updated_by, updated_at, version, expected_version));
+}
+
 // Canonical JSON (sorted keys, no spaces) of what the journal records.
 std::string programme_json(const ProgrammeSummary& summary);
 std::string award_json(const std::string& programme_id, const Award& award);

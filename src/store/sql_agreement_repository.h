@@ -29,17 +29,6 @@
 
 namespace octroi::store {
 
-// « la convention t1-o6-01 a été modifiée par marie le … (version 3) depuis
-// votre lecture (version 2) : rechargez-la avant de l'enregistrer »
-inline Error stale_agreement_error(const std::string& award, const std::string& updated_by,
-                                   const std::string& updated_at, std::int64_t version,
-                                   std::int64_t expected_version) {
-  return Error(ErrorCode::kConflict,
-               fmt::format("la convention {} a été modifiée par {} le {} (version {}) depuis "
-                           "votre lecture (version {}) : rechargez-la avant de l'enregistrer",
-                           award, updated_by, updated_at, version, expected_version));
-}
-
 template <typename Database, typename Transaction>
 class SqlAgreementRepository final : public AgreementRepository {
  public:
@@ -90,8 +79,8 @@ class SqlAgreementRepository final : public AgreementRepository {
           fmt::format("convention inconnue « {} » dans le programme {}", award, programme));
     }
     if (before && before->version != expected_version) {
-      return stale_agreement_error(award, before->updated_by, before->updated_at, before->version,
-                                   expected_version);
+      return stale_version_error("la convention " + award, before->updated_by, before->updated_at,
+                                 before->version, expected_version);
     }
     if (!file.number && change.allocate_number_in) {
       OCTROI_TRY(file.number, allocate_number(*change.allocate_number_in));
@@ -144,8 +133,8 @@ class SqlAgreementRepository final : public AgreementRepository {
           return Error(ErrorCode::kConflict,
                        fmt::format("la convention {} a été supprimée depuis votre lecture", award));
         }
-        return stale_agreement_error(award, current->updated_by, current->updated_at,
-                                     current->version, expected_version);
+        return stale_version_error("la convention " + award, current->updated_by,
+                                   current->updated_at, current->version, expected_version);
       }
       version = update.int64(0);
       OCTROI_TRY_STATUS(drain(update));

@@ -25,17 +25,6 @@
 
 namespace octroi::store {
 
-// « la séance cp-2023-09-18 a été modifiée par marie le … (version 3) depuis
-// votre lecture (version 2) : rechargez-la avant de l'enregistrer »
-inline Error stale_session_error(const std::string& session_id, const std::string& updated_by,
-                                 const std::string& updated_at, std::int64_t version,
-                                 std::int64_t expected_version) {
-  return Error(ErrorCode::kConflict,
-               fmt::format("la séance {} a été modifiée par {} le {} (version {}) depuis votre "
-                           "lecture (version {}) : rechargez-la avant de l'enregistrer",
-                           session_id, updated_by, updated_at, version, expected_version));
-}
-
 template <typename Database, typename Transaction>
 class SqlSessionRepository final : public SessionRepository {
  public:
@@ -532,8 +521,8 @@ class SqlSessionRepository final : public SessionRepository {
                                id, expected_version));
     }
     if (before->version != expected_version) {
-      return stale_session_error(id, before->updated_by, before->updated_at, before->version,
-                                 expected_version);
+      return stale_version_error("la séance " + id, before->updated_by, before->updated_at,
+                                 before->version, expected_version);
     }
     std::int64_t version = 0;
     {
@@ -559,8 +548,8 @@ class SqlSessionRepository final : public SessionRepository {
                        fmt::format("la séance {} a été supprimée depuis votre lecture (version {})",
                                    id, expected_version));
         }
-        return stale_session_error(id, current->updated_by, current->updated_at, current->version,
-                                   expected_version);
+        return stale_version_error("la séance " + id, current->updated_by, current->updated_at,
+                                   current->version, expected_version);
       }
       version = update.int64(0);
       OCTROI_TRY_STATUS(drain(update));
