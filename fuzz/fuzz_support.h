@@ -3,12 +3,19 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdio>
 #include <string_view>
 
 namespace octroi::fuzz {
 
-inline void check(bool condition) {
-  if (!condition) __builtin_trap();
+// Names the broken promise (file and line) on stderr before stopping, so a
+// finding in CI's log says which invariant failed without a rerun.
+// (Debian 12's clang has no std::source_location; the builtins are the same.)
+inline void check(bool condition, const char* file = __builtin_FILE(),
+                  int line = __builtin_LINE()) {
+  if (condition) return;
+  std::fprintf(stderr, "fuzz: broken promise at %s:%d\n", file, line);
+  __builtin_trap();
 }
 
 // Well-formed UTF-8 with no overlong form, surrogate or code point past U+10FFFF.

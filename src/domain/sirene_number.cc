@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "base/utf8.h"
+
 namespace octroi::detail {
 
 namespace {
@@ -21,21 +23,8 @@ std::size_t space_length(std::string_view text, std::size_t i) {
 std::string describe_character(std::string_view text, std::size_t i) {
   const auto lead = static_cast<unsigned char>(text[i]);
   if (lead < 0x20 || lead == 0x7F) return fmt::format("U+{:04X}", lead);
-  std::size_t length = 0;
-  if (lead < 0x80) {
-    length = 1;
-  } else if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-  }
-  bool well_formed = length > 0 && i + length <= text.size();
-  for (std::size_t k = 1; well_formed && k < length; ++k) {
-    well_formed = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-  }
-  if (!well_formed) return fmt::format("octet 0x{:02X}", lead);
+  const std::size_t length = utf8_sequence_length(text, i);
+  if (length == 0) return fmt::format("octet 0x{:02X}", lead);
   return std::string(text.substr(i, length));
 }
 

@@ -3,6 +3,8 @@
 #include <limits>
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace octroi::money_internal {
 namespace {
 
@@ -15,24 +17,6 @@ bool is_digit(std::string_view text, std::size_t offset) {
 }
 
 std::string column_of(std::size_t offset) { return "en colonne " + std::to_string(offset + 1); }
-
-// The byte length of the well-formed UTF-8 sequence at `offset`, 0 if there is none.
-std::size_t utf8_length(std::string_view text, std::size_t offset) {
-  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[offset + i]); };
-  unsigned char lead = byte(0);
-  if (lead < 0x80) return 1;
-  std::size_t length = lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0;
-  if (length == 0 || offset + length > text.size()) return 0;
-  for (std::size_t i = 1; i < length; ++i) {
-    if ((byte(i) & 0xC0) != 0x80) return 0;
-  }
-  // Overlong forms, UTF-16 surrogates and code points beyond U+10FFFF.
-  if ((lead == 0xE0 && byte(1) < 0xA0) || (lead == 0xED && byte(1) >= 0xA0) ||
-      (lead == 0xF0 && byte(1) < 0x90) || (lead == 0xF4 && byte(1) >= 0x90)) {
-    return 0;
-  }
-  return length;
-}
 
 bool is_control(unsigned char byte) { return byte < 0x20 || byte == 0x7F; }
 
@@ -97,7 +81,7 @@ std::string unexpected_at(std::string_view text, std::size_t offset) {
   if (offset >= text.size()) return "chiffre attendu " + column_of(offset) + ", à la fin du texte";
   std::string what;
   auto byte = static_cast<unsigned char>(text[offset]);
-  std::size_t length = utf8_length(text, offset);
+  std::size_t length = utf8_sequence_length(text, offset);
   if (byte == ' ') {
     what = "(espace)";
   } else if (text.substr(offset).starts_with("\u00A0")) {
@@ -122,7 +106,7 @@ std::string quoted(std::string_view text) {
       out += "…";
       break;
     }
-    std::size_t length = utf8_length(text, offset);
+    std::size_t length = utf8_sequence_length(text, offset);
     if (length == 0 || is_control(static_cast<unsigned char>(text[offset]))) {
       out += kReplacement;
       offset += length == 0 ? 1 : length;

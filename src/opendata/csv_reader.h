@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "base/utf8.h"
 
 namespace octroi {
 
@@ -161,8 +162,6 @@ class CsvReader {
   std::vector<RawField> raw_;
 };
 
-// True when `text` is well-formed UTF-8 (no overlong forms, no surrogates).
-bool is_valid_utf8(std::string_view text);
 // Appends `text` decoded as Windows-1252 to `out` as UTF-8.
 void append_windows1252_as_utf8(std::string_view text, std::string& out);
 // Number of characters (code points) of valid UTF-8 text.

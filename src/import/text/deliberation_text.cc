@@ -8,6 +8,7 @@
 #include <regex>
 
 #include "base/text.h"
+#include "base/utf8.h"
 #include "import/dataset/printed_grammar.h"
 #include "import/text/annex_text_reader.h"
 
@@ -23,32 +24,6 @@ constexpr std::size_t kIdentityLines = 120;
 
 Error text_error(ErrorCode code, std::string message, std::string_view file, int line) {
   return Error(code, std::move(message), Location{std::string(file), line, 0, {}});
-}
-
-// The byte offset of the first invalid UTF-8 sequence, or npos.
-std::size_t invalid_utf8_at(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    if (byte < 0x80) {
-      length = 1;
-    } else if ((byte & 0xE0) == 0xC0 && byte >= 0xC2) {
-      length = 2;
-    } else if ((byte & 0xF0) == 0xE0) {
-      length = 3;
-    } else if ((byte & 0xF8) == 0xF0 && byte <= 0xF4) {
-      length = 4;
-    } else {
-      return i;
-    }
-    if (i + length > text.size()) return i;
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
-    }
-    i += length;
-  }
-  return std::string_view::npos;
 }
 
 int line_of(std::string_view text, std::size_t offset) {
@@ -343,7 +318,7 @@ Result<DeliberationTextImport> read_deliberation_text(std::string_view programme
                       "octet nul dans le texte : ce n'est pas un fichier texte", file_name,
                       line_of(content, nul));
   }
-  if (const std::size_t bad = invalid_utf8_at(content); bad != std::string_view::npos) {
+  if (const std::size_t bad = first_invalid_utf8(content); bad != std::string_view::npos) {
     return text_error(ErrorCode::kInvalidValue,
                       "texte non UTF-8 : enregistrez le fichier en UTF-8 avant de l'importer",
                       file_name, line_of(content, bad));

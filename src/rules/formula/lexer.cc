@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "base/utf8.h"
+
 namespace octroi::formula_internal {
 namespace {
 
@@ -9,29 +11,6 @@ namespace {
 std::string quoted(std::string_view text) {
   if (text.size() <= 40) return "« " + std::string(text) + " »";
   return "« " + std::string(text.substr(0, 40)) + "… »";
-}
-
-// The byte length of the well-formed UTF-8 sequence at `at`, 0 when ill-formed
-// (overlong forms, surrogates and code points past U+10FFFF included).
-std::size_t sequence_length(std::string_view text, std::size_t at) {
-  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  unsigned char lead = byte(at);
-  std::size_t length = lead < 0x80   ? 1
-                       : lead < 0xC2 ? 0
-                       : lead < 0xE0 ? 2
-                       : lead < 0xF0 ? 3
-                       : lead < 0xF5 ? 4
-                                     : 0;
-  if (length == 0 || at + length > text.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((byte(at + k) & 0xC0) != 0x80) return 0;
-  }
-  unsigned char second = length > 1 ? byte(at + 1) : 0;
-  if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) ||
-      (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second >= 0x90)) {
-    return 0;
-  }
-  return length;
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -175,7 +154,7 @@ class Lexer {
   }
 
   Error unexpected(int column) const {
-    std::size_t length = sequence_length(text_, at_);
+    std::size_t length = utf8_sequence_length(text_, at_);
     if (length == 0) {
       return syntax_error(ErrorCode::kFormulaSyntax, column,
                           "caractère invalide (texte UTF-8 mal formé)");

@@ -354,6 +354,13 @@ TEST(DeliberationText, RefusesTextsWithoutAnnexOrIdentity) {
       read_deliberation_text("x", "binaire.txt", std::string_view("a\nb\xff\n", 5));
   ASSERT_FALSE(binary.ok());
   EXPECT_EQ(binary.error().location().line, 2);
+  // A flipped bit in "€" makes a UTF-16 surrogate: refused at its line, not
+  // quoted into an unparsed-line reason that would not be UTF-8 (fuzz finding).
+  Result<DeliberationTextImport> surrogate =
+      read_deliberation_text("x", "surrogate.txt", "a\nb\n\t|\tTOTAL\t80 382,40 \xED\xA2\xAC\n");
+  ASSERT_FALSE(surrogate.ok());
+  EXPECT_EQ(surrogate.error().location().line, 3);
+  EXPECT_NE(surrogate.error().message().find("UTF-8"), std::string::npos);
 }
 
 }  // namespace

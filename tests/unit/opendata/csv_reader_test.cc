@@ -140,13 +140,5 @@ TEST(CsvReaderTest, RecordLongerThanTheLimitIsRefused) {
   EXPECT_EQ(second.error().code(), ErrorCode::kParse);
 }
 
-TEST(CsvReaderTest, Utf8Validation) {
-  EXPECT_TRUE(is_valid_utf8("été €"));
-  EXPECT_FALSE(is_valid_utf8("\xE9t\xE9"));
-  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));      // overlong
-  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));  // surrogate
-  EXPECT_FALSE(is_valid_utf8("\xE2\x82"));      // cut
-}
-
 }  // namespace
 }  // namespace octroi
