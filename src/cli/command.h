@@ -4,7 +4,9 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <memory>
 #include <string>
+#include <type_traits>
 
 #include "base/error.h"
 
@@ -45,6 +47,18 @@ void register_agreements(CLI::App& app, const GlobalOptions& options, Action& ac
 void register_reviews(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_retention(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_opendata(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_calls(CLI::App& app, const GlobalOptions& options, Action& action);
+
+// Binds `command` to `runner(global, *options)`, run once the whole command
+// line is parsed (options shared by a command's subcommands).
+template <typename Options>
+void on_run(CLI::App* command, const GlobalOptions& global, Action& action,
+            const std::shared_ptr<Options>& options,
+            std::type_identity_t<int (*)(const GlobalOptions&, const Options&)> runner) {
+  command->callback([&global, &action, options, runner] {
+    action = [&global, options, runner]() -> int { return runner(global, *options); };
+  });
+}
 
 // Prints "octroi : <location> : <message>" on stderr and returns the exit code for its kind.
 int report_error(const Error& error);

@@ -226,15 +226,6 @@ int import_file(const GlobalOptions& global, const OpendataOptions& options) {
   return kExitOk;
 }
 
-using Runner = int (*)(const GlobalOptions&, const OpendataOptions&);
-
-void on_run(CLI::App* command, const GlobalOptions& global, Action& action,
-            const std::shared_ptr<OpendataOptions>& options, Runner runner) {
-  command->callback([&global, &action, options, runner] {
-    action = [&global, options, runner]() -> int { return runner(global, *options); };
-  });
-}
-
 }  // namespace
 
 void register_opendata(CLI::App& app, const GlobalOptions& options, Action& action) {
