@@ -201,12 +201,10 @@ int import_file(const GlobalOptions& global, const OpendataOptions& options) {
                                    Stamp{current_user(), api::utc_iso()});
   if (!import.ok()) return report_error(import.error());
   FindingPrinter printer{options.max_findings};
-  auto summary = validate_scdl_subventions(
+  // Read and validated on a worker thread, written here (the connection's thread).
+  auto summary = import_scdl_subventions(
       reader, [&printer](const ScdlFinding& finding) { printer(finding); },
-      [&printer, &import](const OpendataAward& award) -> Status {
-        if (printer.seen > 0) return ok_status();  // refused anyway: stop writing
-        return (*import)->add(award);
-      });
+      [&import](const OpendataAward& award) -> Status { return (*import)->add(award); });
   if (!summary.ok()) return report_error(summary.error());
   if (!summary->valid()) {
     printer.print_rest();

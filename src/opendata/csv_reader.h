@@ -132,6 +132,9 @@ class CsvReader {
     std::size_t raw_begin = 0;   // offset in buffer_ of the field's first byte
     bool quoted = false;
     bool windows1252 = false;
+    // Every byte from raw_begin up to the next field's raw_begin is ASCII, so
+    // the next field's column is a byte count (no character counting).
+    bool ascii_span = false;
   };
   enum class Parse { kRecord, kNeedMore, kEnd };
 

@@ -75,23 +75,23 @@ class SqlOpendataImport final : public OpendataImport {
     if (committed_) return Error(ErrorCode::kInternal, "import open data déjà terminé");
     insert_.bind(1, summary_.id)
         .bind(2, static_cast<std::int64_t>(award.line))
-        .bind(3, award.attributing_name)
-        .bind(4, award.attributing_siret)
-        .bind(5, award.agreement_date)
-        .bind(6, award.decision_reference)
-        .bind(7, award.beneficiary_name)
-        .bind(8, award.beneficiary_siret)
-        .bind(9, award.beneficiary_rna)
-        .bind(10, award.purpose)
+        .bind_borrowed(3, award.attributing_name)
+        .bind_borrowed(4, award.attributing_siret)
+        .bind_borrowed(5, award.agreement_date)
+        .bind_borrowed(6, award.decision_reference)
+        .bind_borrowed(7, award.beneficiary_name)
+        .bind_borrowed(8, award.beneficiary_siret)
+        .bind_borrowed(9, award.beneficiary_rna)
+        .bind_borrowed(10, award.purpose)
         .bind(11, award.amount.cents())
-        .bind(12, award.nature)
-        .bind(13, award.payment_terms)
-        .bind(14, award.payment_start)
-        .bind(15, award.payment_end)
-        .bind(16, award.rae_id)
+        .bind_borrowed(12, award.nature)
+        .bind_borrowed(13, award.payment_terms)
+        .bind_borrowed(14, award.payment_start)
+        .bind_borrowed(15, award.payment_end)
+        .bind_borrowed(16, award.rae_id)
         .bind(17, std::int64_t{award.notified_to_eu ? 1 : 0})
-        .bind(18, award.percentage)
-        .bind(19, award.aid_scheme);
+        .bind_borrowed(18, award.percentage)
+        .bind_borrowed(19, award.aid_scheme);
     OCTROI_TRY_STATUS(insert_.run());
     OCTROI_TRY(Amount total, summary_.total.plus(award.amount));
     summary_.total = total;

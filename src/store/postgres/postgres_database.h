@@ -40,6 +40,8 @@ class Statement {
   Statement& bind(int index, std::nullopt_t);
   Statement& bind(int index, const std::optional<std::string>& value);
   Statement& bind(int index, const std::optional<std::int64_t>& value);
+  // As sqlite::Statement::bind_borrowed; the parameter is copied here anyway.
+  Statement& bind_borrowed(int index, std::string_view value) { return bind(index, value); }
 
   // The first call runs the statement; each call then moves to the next row.
   // True while a row is available; false when done.

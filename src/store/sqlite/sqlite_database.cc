@@ -30,6 +30,13 @@ Statement& Statement::bind(int index, std::string_view value) {
   return *this;
 }
 
+Statement& Statement::bind_borrowed(int index, std::string_view value) {
+  int code = sqlite3_bind_text64(statement_.get(), index, value.data(), value.size(), SQLITE_STATIC,
+                                 SQLITE_UTF8);
+  if (code != SQLITE_OK && bind_status_.ok()) bind_status_ = error_here(code);
+  return *this;
+}
+
 Statement& Statement::bind(int index, std::nullopt_t) {
   int code = sqlite3_bind_null(statement_.get(), index);
   if (code != SQLITE_OK && bind_status_.ok()) bind_status_ = error_here(code);
@@ -92,8 +99,11 @@ std::optional<std::int64_t> Statement::optional_int64(int column) const {
 
 Result<Database> Database::open(const std::string& path) {
   sqlite3* raw = nullptr;
+  // A connection is used by one thread at a time (the server's pool hands
+  // each to one request), so SQLite's per-connection mutex is not needed.
   int code =
-      sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+      sqlite3_open_v2(path.c_str(), &raw,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (code != SQLITE_OK) {
     Error error = sqlite_error(raw, code, fmt::format("impossible d'ouvrir « {} »", path));
     sqlite3_close_v2(raw);

@@ -30,6 +30,9 @@ class Statement {
   Statement& bind(int index, std::nullopt_t);
   Statement& bind(int index, const std::optional<std::string>& value);
   Statement& bind(int index, const std::optional<std::int64_t>& value);
+  // Binds without copying: `value` must outlive the next run() or reset.
+  // For hot loops only (a bulk import); bind() is the safe default.
+  Statement& bind_borrowed(int index, std::string_view value);
 
   // True while a row is available; false when done.
   Result<bool> step();
