@@ -52,6 +52,9 @@ struct FundingRule {
   // Award variables the formula may use that a row need not state, counted
   // as zero when absent ("etp": a VIAL row without Ségur valuation).
   std::vector<std::string> zero_when_absent{};
+  // The formula gives a ceiling, not the amount ("250,00 € par mois et par
+  // participant maximum"): an award at or below it follows the rule.
+  bool cap = false;
 };
 
 struct MaxDuration {

@@ -54,6 +54,7 @@ std::optional<AwardEvaluation> evaluate_award(const ProgrammeDataset& dataset,
   AwardEvaluation out;
   out.formula = *rule->formula;
   out.implied = rule->implied;
+  out.cap = rule->cap;
   Bindings bindings = bindings_for_row(row, *rule, &out.zero_filled);
   Result<Evaluation> evaluation = evaluate(formula->second, bindings, parameters, date_of_effect);
   if (evaluation.ok()) {

@@ -27,6 +27,7 @@ using OperationFormulas = std::map<std::string, Formula>;
 struct AwardEvaluation {
   std::string formula;                   // as written in themes.yaml
   bool implied = false;                  // the rule carrying it is implied, not printed
+  bool cap = false;                      // the formula gives a ceiling (FundingRule::cap)
   std::vector<std::string> zero_filled;  // zero_when_absent variables the row does not state
   std::optional<Evaluation> evaluation;  // the expected amount, when the formula evaluates
   std::optional<Error> error;            // why it does not (a quantity the row lacks)

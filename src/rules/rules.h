@@ -6,6 +6,7 @@
 // data/parameters/.
 #pragma once
 
+#include "rules/advance.h"
 #include "rules/award_evaluation.h"
 #include "rules/decimal.h"
 #include "rules/decimal_format.h"

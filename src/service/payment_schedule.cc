@@ -38,35 +38,7 @@ std::string balance_due(const AnnexRow& row, const AmendmentRecord* amendment) {
   return "après le bilan";
 }
 
-// The amount an advance of `amendment` is paid on: the period amount of the
-// same year, else the Annex 4 award of the amendment.
-std::optional<Amount> tranche_amount(const ProgrammeDataset& dataset,
-                                     const AmendmentRecord& amendment,
-                                     const AdvanceClause& advance) {
-  if (advance.origin.year) {
-    for (const AmountClause& clause : amendment.amounts) {
-      if (clause.origin.year == advance.origin.year && clause.amount.value) {
-        return *clause.amount.value;
-      }
-    }
-  }
-  for (const AnnexRow& row : dataset.rows) {
-    if (row.instrument && row.instrument->annex == amendment.annex && row.amount.value) {
-      return *row.amount.value;
-    }
-  }
-  return std::nullopt;
-}
-
 }  // namespace
-
-Result<AdvanceSplit> split_advance(Amount amount, const Decimal& rate) {
-  OCTROI_TRY(Decimal advance, Decimal::from_amount(amount).times(rate));
-  AdvanceSplit out{amount, {}, {}};
-  OCTROI_TRY(out.advance, advance.to_amount(Rounding::kHalfUpToCent));
-  OCTROI_TRY(out.balance, amount.minus(out.advance));
-  return out;
-}
 
 Result<PaymentSchedule> schedule_payments(const ProgrammeDataset& dataset,
                                           const ParameterSet& parameters, Date date_of_effect,
@@ -111,7 +83,7 @@ Result<PaymentSchedule> schedule_payments(const ProgrammeDataset& dataset,
       if (!wanted) continue;
     }
     for (const AdvanceClause& advance : amendment.advances) {
-      std::optional<Amount> amount = tranche_amount(dataset, amendment, advance);
+      std::optional<Amount> amount = advance_basis(dataset, amendment, advance);
       if (!amount || !advance.amount.value) continue;
       AmendmentTranche tranche;
       tranche.amendment_id = amendment.id;

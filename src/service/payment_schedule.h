@@ -14,18 +14,10 @@
 #include "calendar/date.h"
 #include "domain/programme_dataset.h"
 #include "money/amount.h"
+#include "rules/advance.h"
 #include "rules/rules.h"
 
 namespace octroi {
-
-// Advance and balance of one amount at one rate: advance = amount × rate,
-// rounded half up to the cent; balance = amount − advance.
-struct AdvanceSplit {
-  Amount amount;
-  Amount advance;
-  Amount balance;
-};
-Result<AdvanceSplit> split_advance(Amount amount, const Decimal& rate);
 
 struct AwardPayments {
   std::string award_id;  // "t1-o5-01"

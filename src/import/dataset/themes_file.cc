@@ -54,6 +54,12 @@ Status read_rule_formula(FileContext& context, const Fields& fields, FundingRule
                          const OperationEntry& operation) {
   OCTROI_TRY(rule.formula, fields.optional_text("formula"));
   OCTROI_TRY(rule.zero_when_absent, fields.optional_texts("zero_when_absent"));
+  OCTROI_TRY(std::optional<bool> cap, fields.optional_boolean("cap"));
+  rule.cap = cap.value_or(false);
+  if (!rule.formula && rule.cap) {
+    return fields.error(*fields.get("cap"), "cap", ErrorCode::kSchemaUnknownKey,
+                        "« cap » seulement avec une « formula » (le plafond qu'elle calcule)");
+  }
   if (!rule.formula && !rule.zero_when_absent.empty()) {
     return fields.error(*fields.get("zero_when_absent"), "zero_when_absent",
                         ErrorCode::kSchemaUnknownKey,
@@ -70,7 +76,7 @@ Result<FundingRule> read_rule(FileContext& context, const YamlNode& node, const 
                               const OperationEntry& operation) {
   OCTROI_TRY(Fields fields, Fields::open(context, node, path,
                                          {"quote", "implied", "derivation", "source", "parameters",
-                                          "note", "formula", "zero_when_absent"}));
+                                          "note", "formula", "zero_when_absent", "cap"}));
   FundingRule rule;
   OCTROI_TRY(rule.quote, fields.optional_text("quote"));
   OCTROI_TRY(std::optional<bool> implied, fields.optional_boolean("implied"));

@@ -151,6 +151,92 @@ TEST(RuleChecks, FormulaNotCompilingIsAnError) {
   EXPECT_EQ(findings[0].severity, Severity::kError);
 }
 
+// An insertion-company-like operation whose formula is a ceiling: 6 posts ×
+// 12 months × 250 € = 18 000 € at most.
+ProgrammeDataset capped(std::int64_t retained_cents) {
+  ProgrammeDataset dataset;
+  OperationEntry operation;
+  operation.theme = 1;
+  operation.operation.number = 1;
+  operation.operation.id = OperationId("t1-o1");
+  FundingRule rule;
+  rule.quote = "250,00 € par mois et par participant maximum";
+  rule.formula = "posts * 12 * insertion_company_cap_per_participant_month";
+  rule.cap = true;
+  operation.funding_rules.push_back(rule);
+  dataset.operations.push_back(operation);
+  AnnexRow row = make_row("t1-o1-01", "cab-esi", retained_cents, 996);
+  row.quantities = {quantity_of("6", "postes", QuantityUnit::kPosts)};
+  dataset.rows.push_back(row);
+  return dataset;
+}
+
+TEST(RuleChecks, AnAwardAtOrBelowACeilingFollowsTheRule) {
+  EXPECT_THAT(check(capped(1'800'000)), IsEmpty());
+  EXPECT_THAT(check(capped(1'500'000)), IsEmpty());
+}
+
+TEST(RuleChecks, AnAwardAboveACeilingIsAnError) {
+  const std::vector<Finding> findings = check(capped(1'800'100));
+  ASSERT_THAT(codes(findings), ElementsAre("rules.cap_exceeded"));
+  EXPECT_EQ(findings[0].severity, Severity::kError);  // even under one euro: no rounding excuse
+  EXPECT_THAT(testing_rules::plain(findings[0].message),
+              HasSubstr("plafond de 18 000,00 € = 6 postes × 12 × 250,00 €"));
+  EXPECT_THAT(testing_rules::plain(findings[0].message), HasSubstr("dépassement de +1,00 €"));
+  EXPECT_EQ(findings[0].values[1].label, "plafond");
+}
+
+// Passeport Forma's amendment (annex 5): an advance printed on the 6 875 € the
+// Annex 4 row retains, with the amendment as its instrument.
+ProgrammeDataset amendment_with_advance(std::int64_t advance_cents) {
+  ProgrammeDataset dataset;
+  AnnexRow row = make_row("t1-o5-01", "passeport-forma", 687'500, 963);
+  row.instrument = AnnexInstrument{"Avenant annexe 5", "amendment", LegalInstrument::kAmendment, 5};
+  dataset.rows.push_back(row);
+  AmendmentRecord amendment;
+  amendment.id = "avenant-1-convention-2023-00963";
+  amendment.annex = 5;
+  amendment.organisation =
+      OrganisationReference{"PASSEPORT FORMA", OrganisationId("passeport-forma"), {}};
+  AdvanceClause advance;
+  advance.amount = check_fixtures::printed_amount(advance_cents, 1146);
+  advance.amount.text = "4 000 €";
+  advance.origin.source = SourceLines{1146, 1146};
+  amendment.advances.push_back(advance);
+  dataset.amendments.push_back(amendment);
+  return dataset;
+}
+
+// The reference parameters with the advance rate in force (60 %).
+std::vector<Finding> check_with_advance_rate(const ProgrammeDataset& dataset) {
+  std::vector<Parameter> list = testing_rules::reference_list();
+  list.push_back(testing_rules::stated(
+      "advance_rate", "rate",
+      testing_rules::entry("2023-01-01", "60%", "Versement d'une avance de 4 125 €", 1146)));
+  return check_rules(dataset, ParameterSet::create(list).value(), testing_rules::day(2023, 9, 18));
+}
+
+TEST(RuleChecks, AnAdvanceAtTheRateGivesNoFinding) {
+  EXPECT_THAT(check_with_advance_rate(amendment_with_advance(412'500)), IsEmpty());
+}
+
+TEST(RuleChecks, WithoutTheAdvanceRateAdvancesAreNotCompared) {
+  EXPECT_THAT(check(amendment_with_advance(400'000)), IsEmpty());
+}
+
+TEST(RuleChecks, AnAdvanceOffTheRateIsAnError) {
+  const std::vector<Finding> findings = check_with_advance_rate(amendment_with_advance(400'000));
+  ASSERT_THAT(codes(findings), ElementsAre("rules.advance_rate_mismatch"));
+  const Finding& finding = findings[0];
+  EXPECT_EQ(finding.severity, Severity::kError);
+  EXPECT_EQ(finding.where.organisation, "passeport-forma");
+  EXPECT_EQ(finding.where.label(), "passeport-forma annexe 5 l. 1146");
+  const std::string message = testing_rules::plain(finding.message);
+  EXPECT_THAT(message, HasSubstr("avance de 4 000 €"));
+  EXPECT_THAT(message, HasSubstr("60 %"));
+  EXPECT_THAT(message, HasSubstr("sur 6 875,00 €, elle serait de 4 125,00 € : écart -125,00 €"));
+}
+
 TEST(RuleChecks, NotCheckedIsOneInformation) {
   const Finding finding = rules_not_checked("paramètres illisibles");
   EXPECT_EQ(finding.code, "rules.parameters_missing");
