@@ -5,6 +5,7 @@
 
 #include "opendata/csv_reader.h"
 #include "opendata/digest_byte_source.h"
+#include "opendata/read_ahead_records.h"
 #include "opendata/scdl_deliberations.h"
 #include "opendata/scdl_subventions.h"
 #include "opendata/scdl_subventions_export.h"

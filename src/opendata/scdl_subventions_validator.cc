@@ -5,6 +5,8 @@
 #include <optional>
 #include <vector>
 
+#include "opendata/read_ahead_records.h"
+
 namespace octroi {
 namespace {
 
@@ -40,9 +42,11 @@ class Validation {
     columns_.fill(kAbsent);
   }
 
-  Result<ScdlValidationSummary> run() {
+  // `next` gives the records of reader_ (itself, or read ahead).
+  template <typename NextRecord>
+  Result<ScdlValidationSummary> run(NextRecord next) {
     CsvRecord record;
-    OCTROI_TRY(bool any, reader_.next(record));
+    OCTROI_TRY(bool any, next(record));
     if (!any) {
       report_file(
           "fichier vide : l'en-tête des 16 colonnes du schéma SCDL subventions 2.1.1 est "
@@ -52,7 +56,7 @@ class Validation {
     check_encoding(record);
     read_header(record);
     while (true) {
-      OCTROI_TRY(bool more, reader_.next(record));
+      OCTROI_TRY(bool more, next(record));
       if (!more) break;
       check_encoding(record);
       OCTROI_TRY_STATUS(check_row(record));
@@ -292,9 +296,14 @@ std::string ScdlFinding::to_string() const {
 
 Result<ScdlValidationSummary> validate_scdl_subventions(CsvReader& reader,
                                                         const ScdlFindingSink& on_finding,
-                                                        const ScdlRowSink& on_row) {
+                                                        const ScdlRowSink& on_row,
+                                                        ScdlReading reading) {
   Validation validation(reader, on_finding, on_row);
-  return validation.run();
+  if (reading == ScdlReading::kReadAhead) {
+    ReadAheadRecords records(reader);
+    return validation.run([&records](CsvRecord& record) { return records.next(record); });
+  }
+  return validation.run([&reader](CsvRecord& record) { return reader.next(record); });
 }
 
 }  // namespace octroi

@@ -52,11 +52,16 @@ using ScdlFindingSink = std::function<void(const ScdlFinding&)>;
 // Returns an error to stop the validation (a database write that failed).
 using ScdlRowSink = std::function<Status(const OpendataAward&)>;
 
+// Where the records are read: on the calling thread, or read ahead on a
+// worker thread while the caller checks (read_ahead_records.h) — the same
+// findings in the same order, faster on two cores.
+enum class ScdlReading { kSameThread, kReadAhead };
+
 // Reads every record of `reader`. Errors are only for input that cannot be
 // read (kIo) or parsed as CSV (kParse: an unclosed quote…), and what
 // `on_row` returns; everything else is a finding.
-Result<ScdlValidationSummary> validate_scdl_subventions(CsvReader& reader,
-                                                        const ScdlFindingSink& on_finding,
-                                                        const ScdlRowSink& on_row = {});
+Result<ScdlValidationSummary> validate_scdl_subventions(
+    CsvReader& reader, const ScdlFindingSink& on_finding, const ScdlRowSink& on_row = {},
+    ScdlReading reading = ScdlReading::kSameThread);
 
 }  // namespace octroi
