@@ -27,7 +27,8 @@ Json me_json(const Caller& caller) {
             {"payments", allows(role, Permission::kPayments)},
             {"manage_users", allows(role, Permission::kManageUsers)},
             {"record_sessions", allows(role, Permission::kRecordSessions)},
-            {"record_interests", allows(role, Permission::kRecordInterests)}}}};
+            {"record_interests", allows(role, Permission::kRecordInterests)},
+            {"manage_agreements", allows(role, Permission::kManageAgreements)}}}};
 }
 
 std::string session_cookie(const ServerOptions& options, const std::string& value, bool clear) {

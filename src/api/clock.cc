@@ -16,6 +16,11 @@ std::string utc_iso(std::chrono::seconds offset) {
   return std::string(buffer.data(), size);
 }
 
+Date utc_today() {
+  const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return Date::from_days(days.time_since_epoch().count());
+}
+
 std::int64_t monotonic_seconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(
              std::chrono::steady_clock::now().time_since_epoch())

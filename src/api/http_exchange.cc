@@ -1,9 +1,11 @@
 #include "api/http_exchange.h"
 
 #include <fmt/format.h>
+#include <limits>
 #include <spdlog/spdlog.h>
 
 #include "api/error_status.h"
+#include "calendar/parse.h"
 
 namespace octroi::api {
 
@@ -58,6 +60,35 @@ Result<std::string> string_field(const Json& body, const std::string& name, bool
                        name);
   }
   return found->get<std::string>();
+}
+
+Result<std::string> required_text(const Json& body, const std::string& name,
+                                  std::string_view label) {
+  OCTROI_TRY(std::string value, string_field(body, name, false));
+  if (value.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return field_error(ErrorCode::kMissingField, fmt::format("{} : champ obligatoire", label),
+                       name);
+  }
+  return value;
+}
+
+Result<Date> date_field(const Json& body, const std::string& name, std::string_view label) {
+  OCTROI_TRY(std::string text, required_text(body, name, label));
+  auto date = parse_date(text);
+  if (!date.ok()) {
+    return field_error(date.error().code(), fmt::format("{} : {}", label, date.error().message()),
+                       name);
+  }
+  return *date;
+}
+
+Result<int> version_field(const Json& body, std::string_view message) {
+  auto version = body.find("version");
+  if (version == body.end() || !version->is_number_integer() || version->get<std::int64_t>() < 1 ||
+      version->get<std::int64_t>() > std::numeric_limits<int>::max()) {
+    return field_error(ErrorCode::kMissingField, std::string(message), "version");
+  }
+  return static_cast<int>(version->get<std::int64_t>());
 }
 
 void send_reply(httplib::Response& response, const Reply& reply) {

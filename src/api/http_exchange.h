@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "base/result.h"
+#include "calendar/date.h"
 
 namespace octroi::api {
 
@@ -36,6 +37,14 @@ Error field_error(ErrorCode code, std::string message, std::string field);
 // A string field; "" when absent and not required (kMissingField otherwise),
 // kInvalidValue when not a string. Errors name the field.
 Result<std::string> string_field(const Json& body, const std::string& name, bool required);
+// A required text field, blank refused with a French message naming it by `label`.
+Result<std::string> required_text(const Json& body, const std::string& name,
+                                  std::string_view label);
+// A required date (JJ/MM/AAAA, AAAA-MM-JJ, « 1er janvier 2022 »…).
+Result<Date> date_field(const Json& body, const std::string& name, std::string_view label);
+// The version of the record the user read: a JSON integer ≥ 1, else
+// kMissingField with `message` (« rechargez … »).
+Result<int> version_field(const Json& body, std::string_view message);
 
 void send_reply(httplib::Response& response, const Reply& reply);
 // The error's status and JSON body; server errors are logged with the path.

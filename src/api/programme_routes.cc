@@ -85,8 +85,7 @@ Result<Reply> edit(ServerContext& context, const httplib::Request& request, cons
     }
     award_edit.changes.quantity = UnitQuantity{*quantity, record->quantity->unit};
   }
-  OCTROI_TRY(AwardRecord after,
-             edit_award(*lease, award_edit, Stamp{caller.user.login, utc_iso()}));
+  OCTROI_TRY(AwardRecord after, edit_award(*lease, award_edit, stamp_of(caller)));
   Reply reply;
   reply.body = record_json(after);
   return reply;

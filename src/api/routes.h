@@ -2,7 +2,9 @@
 // groups — who is using Octroi (log in and out, me, accounts) and the
 // programmes (dashboard, annex, findings, awards, payments, organisations,
 // documents), and the sittings (sessions, members, the register of
-// interests, votes). Every protected route goes through guarded() (server_context.h).
+// interests, votes), and the life of agreements after the vote (agreements,
+// payments, reviews, settlements, retention). Every protected route goes through guarded()
+// (server_context.h).
 #pragma once
 
 #include <httplib.h>
@@ -14,5 +16,6 @@ namespace octroi::api {
 void add_account_routes(httplib::Server& http, ServerContext& context);
 void add_programme_routes(httplib::Server& http, ServerContext& context);
 void add_session_routes(httplib::Server& http, ServerContext& context);
+void add_after_vote_routes(httplib::Server& http, ServerContext& context);
 
 }  // namespace octroi::api

@@ -56,6 +56,7 @@ struct Server::State {
     add_account_routes(http, context);
     add_programme_routes(http, context);
     add_session_routes(http, context);
+    add_after_vote_routes(http, context);
 
     if (!context.options.web_root.empty()) {
       http.set_mount_point("/", context.options.web_root.string());
@@ -117,6 +118,7 @@ Result<std::unique_ptr<Server>> Server::create(ServerOptions options) {
     OCTROI_TRY(auto lease, state->context.programmes.acquire());
     OCTROI_TRY(auto accounts, state->context.accounts.acquire());
     OCTROI_TRY(auto sessions, state->context.sessions.acquire());
+    OCTROI_TRY(auto agreements, state->context.agreements.acquire());
   }
   state->configure();
   return std::unique_ptr<Server>(new Server(std::move(state)));

@@ -14,6 +14,7 @@ ServerContext::ServerContext(ServerOptions server_options,
       programmes([url = options.database_url] { return store::open_repository(url); }),
       accounts([url = options.database_url] { return store::open_account_repository(url); }),
       sessions([url = options.database_url] { return store::open_session_repository(url); }),
+      agreements([url = options.database_url] { return store::open_agreement_repository(url); }),
       cache(std::move(parameters)) {}
 
 Result<std::shared_ptr<const ProgrammeSnapshot>> ServerContext::snapshot(
@@ -21,6 +22,8 @@ Result<std::shared_ptr<const ProgrammeSnapshot>> ServerContext::snapshot(
   OCTROI_TRY(auto lease, programmes.acquire());
   return cache.snapshot(*lease, programme_id);
 }
+
+Stamp stamp_of(const Caller& caller) { return Stamp{caller.user.login, utc_iso()}; }
 
 // The session behind the request's cookie, or kUnauthenticated.
 Result<Caller> authenticate_request(ServerContext& context, const httplib::Request& request) {

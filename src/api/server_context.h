@@ -18,6 +18,7 @@
 #include "api/login_limiter.h"
 #include "api/programme_snapshot.h"
 #include "service/account_repository.h"
+#include "service/agreement_repository.h"
 #include "service/programme_repository.h"
 #include "service/role.h"
 #include "service/session_repository.h"
@@ -35,6 +36,7 @@ struct ServerContext {
   ConnectionPool<ProgrammeRepository> programmes;
   ConnectionPool<AccountRepository> accounts;
   ConnectionPool<SessionRepository> sessions;
+  ConnectionPool<AgreementRepository> agreements;
   SnapshotCache cache;
   LoginLimiter limiter{};
 };
@@ -44,6 +46,9 @@ struct Caller {
   UserAccount user{};
   WebSession session{};
 };
+
+// The journal stamp of a change the caller makes now.
+Stamp stamp_of(const Caller& caller);
 
 using Handler = std::function<Result<Reply>(const httplib::Request&, const Caller&)>;
 

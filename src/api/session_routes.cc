@@ -10,13 +10,10 @@
 #include "api/clock.h"
 #include "api/routes.h"
 #include "api/session_views.h"
-#include "calendar/parse.h"
 #include "service/session_edits.h"
 
 namespace octroi::api {
 namespace {
-
-Stamp stamp_of(const Caller& caller) { return Stamp{caller.user.login, utc_iso()}; }
 
 // For each report on the agenda, the organisations its programme funds (the
 // programme's current awards, from the snapshot cache).
@@ -81,27 +78,6 @@ Result<Reply> list_interests(ServerContext& context) {
   reply.body = Json::array();
   for (const Interest& interest : interests) reply.body.push_back(interest_json(interest, members));
   return reply;
-}
-
-// A required text field, blank refused with a French message naming it.
-Result<std::string> required_text(const Json& body, const std::string& name,
-                                  std::string_view label) {
-  OCTROI_TRY(std::string value, string_field(body, name, false));
-  if (value.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return field_error(ErrorCode::kMissingField, fmt::format("{} : champ obligatoire", label),
-                       name);
-  }
-  return value;
-}
-
-Result<Date> date_field(const Json& body, const std::string& name, std::string_view label) {
-  OCTROI_TRY(std::string text, required_text(body, name, label));
-  auto date = parse_date(text);
-  if (!date.ok()) {
-    return field_error(date.error().code(), fmt::format("{} : {}", label, date.error().message()),
-                       name);
-  }
-  return *date;
 }
 
 Result<Reply> add_interest(ServerContext& context, const httplib::Request& request,
@@ -202,17 +178,13 @@ Result<Reply> record_vote(ServerContext& context, const httplib::Request& reques
   const std::string session_id = request.matches[1];
   const std::string report_id = request.matches[2];
   OCTROI_TRY(Json body, parse_body(request));
-  auto version = body.find("version");
-  if (version == body.end() || !version->is_number_integer() || version->get<std::int64_t>() < 1) {
-    return field_error(ErrorCode::kMissingField,
-                       "version de la séance manquante : rechargez la séance avant d'enregistrer "
-                       "le vote",
-                       "version");
-  }
   VoteRecord record;
   record.session = SessionId(session_id);
   record.report = ReportId(report_id);
-  record.read_version = static_cast<int>(version->get<std::int64_t>());
+  OCTROI_TRY(record.read_version,
+             version_field(body,
+                           "version de la séance manquante : rechargez la séance avant "
+                           "d'enregistrer le vote"));
   OCTROI_TRY(record.vote.for_votes, tally_field(body, "for", "Pour"));
   OCTROI_TRY(record.vote.against_votes, tally_field(body, "against", "Contre"));
   OCTROI_TRY(record.vote.abstain_votes, tally_field(body, "abstain", "Abstention"));

@@ -3,7 +3,6 @@
 
 #include <chrono>
 #include <cstdlib>
-#include <fmt/format.h>
 
 #include "api/clock.h"
 #include "calendar/parse.h"
@@ -34,22 +33,6 @@ Stamp after_vote_stamp() { return Stamp{current_user(), api::utc_iso()}; }
 
 Result<std::unique_ptr<AgreementRepository>> open_agreements(const GlobalOptions& options) {
   return store::open_agreement_repository(options.database_url);
-}
-
-Result<StoredAgreement> stored_agreement(AgreementRepository& repository,
-                                         const std::string& programme, const std::string& award) {
-  OCTROI_TRY(auto stored, repository.find_agreement(programme, award));
-  if (!stored) {
-    return Error(ErrorCode::kNotFound,
-                 fmt::format("aucune convention pour l'attribution « {} » du programme « {} » "
-                             "(octroi agreements draft {} {})",
-                             award, programme, programme, award));
-  }
-  return std::move(*stored);
-}
-
-int based_on(int requested, const StoredAgreement& stored) {
-  return requested > 0 ? requested : stored.version;
 }
 
 }  // namespace octroi::cli

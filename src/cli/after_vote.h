@@ -1,7 +1,8 @@
 // Shared helpers of the after-the-vote commands (`agreements`, `payments`,
 // `reviews`, `retention`): the day they act on (--date / --today, else the
 // OCTROI_TODAY variable, else the wall clock — tests always pass one), the
-// journal stamp, the agreement repository and a stored agreement by key.
+// journal stamp and the agreement repository. The use cases themselves are
+// service/agreement_actions.h, shared with the web API.
 #pragma once
 
 #include <memory>
@@ -23,12 +24,5 @@ Result<Date> required_date(const std::string& text, std::string_view option);
 Stamp after_vote_stamp();
 
 Result<std::unique_ptr<AgreementRepository>> open_agreements(const GlobalOptions& options);
-
-// kNotFound naming the programme and the award when absent.
-Result<StoredAgreement> stored_agreement(AgreementRepository& repository,
-                                         const std::string& programme, const std::string& award);
-
-// The version an edit is based on: `requested` when given (> 0), else the one just read.
-int based_on(int requested, const StoredAgreement& stored);
 
 }  // namespace octroi::cli

@@ -11,7 +11,7 @@
 #include "cli/stored_programme.h"
 #include "cli/text.h"
 #include "money/format.h"
-#include "service/agreement_lifecycle.h"
+#include "service/agreement_actions.h"
 
 namespace octroi::cli {
 namespace {
@@ -85,21 +85,24 @@ void print_agreement(const StoredAgreement& stored) {
   }
 }
 
-// Reads the agreement, applies `edit`, saves it on the version read.
-template <typename Edit>
-int edit_agreement(const GlobalOptions& options, const AgreementOptions& request,
-                   std::string action, Edit edit) {
+// Applies the move on the version read (--version, else the one just read).
+int run_move(const GlobalOptions& options, const AgreementOptions& request, AgreementMove move,
+             const ProgrammeDataset* dataset = nullptr) {
+  auto on = required_date(request.date, "--date");
+  if (!on.ok()) return report_error(on.error());
+  MoveRequest move_request{.move = move, .on = *on, .read_version = request.version};
+  if (!request.number.empty()) {
+    auto parsed = AgreementNumber::parse(request.number);
+    if (!parsed.ok()) {
+      return report_error(
+          Error(parsed.error().code(), parsed.error().message(), Location::of_field("--number")));
+    }
+    move_request.number = *parsed;
+  }
   auto repository = open_agreements(options);
   if (!repository.ok()) return report_error(repository.error());
-  auto stored = stored_agreement(**repository, request.programme, request.award);
-  if (!stored.ok()) return report_error(stored.error());
-  AgreementFile file = stored->file;
-  AgreementChange change{.action = std::move(action)};
-  Status edited = edit(file, change);
-  if (!edited.ok()) return report_error(edited.error());
-  auto saved = (*repository)
-                   ->save_agreement(std::move(file), based_on(request.version, *stored), change,
-                                    after_vote_stamp());
+  auto saved = move_agreement(**repository, dataset, request.programme, request.award, move_request,
+                              after_vote_stamp());
   if (!saved.ok()) return report_error(saved.error());
   fmt::print("{} : {} (version {})\n", saved->file.title(), to_label(saved->file.status),
              saved->version);
@@ -157,7 +160,7 @@ void register_agreements(CLI::App& app, const GlobalOptions& options, Action& ac
     action = [&options, request]() -> int {
       auto repository = open_agreements(options);
       if (!repository.ok()) return report_error(repository.error());
-      auto stored = stored_agreement(**repository, request->programme, request->award);
+      auto stored = find_stored_agreement(**repository, request->programme, request->award);
       if (!stored.ok()) return report_error(stored.error());
       print_agreement(*stored);
       return kExitOk;
@@ -175,16 +178,11 @@ void register_agreements(CLI::App& app, const GlobalOptions& options, Action& ac
       if (!today.ok()) return report_error(today.error());
       auto programme = load_stored_programme(options, request->programme, request->parameters);
       if (!programme.ok()) return report_error(programme.error());
-      auto rate = advance_rate_on(programme->parameters, programme->date_of_effect);
-      if (!rate.ok()) return report_error(rate.error());
-      auto file = draft_agreement(programme->dataset, request->programme, request->award, *rate,
-                                  programme->date_of_effect, *today);
-      if (!file.ok()) return report_error(file.error());
       auto repository = open_agreements(options);
       if (!repository.ok()) return report_error(repository.error());
-      auto saved =
-          (*repository)
-              ->save_agreement(std::move(*file), 0, {.action = "draft"}, after_vote_stamp());
+      auto saved = draft_and_save(**repository, programme->dataset, programme->parameters,
+                                  programme->date_of_effect, request->programme, request->award,
+                                  *today, after_vote_stamp());
       if (!saved.ok()) return report_error(saved.error());
       print_agreement(*saved);
       return kExitOk;
@@ -194,11 +192,7 @@ void register_agreements(CLI::App& app, const GlobalOptions& options, Action& ac
   auto* send = with_edit(command->add_subcommand("send", "Envoi à la structure"), *request);
   send->callback([&options, &action, request] {
     action = [&options, request]() -> int {
-      auto on = required_date(request->date, "--date");
-      if (!on.ok()) return report_error(on.error());
-      return edit_agreement(options, *request, "send", [&](AgreementFile& file, AgreementChange&) {
-        return send_agreement(file, *on);
-      });
+      return run_move(options, *request, AgreementMove::kSend);
     };
   });
 
@@ -207,22 +201,7 @@ void register_agreements(CLI::App& app, const GlobalOptions& options, Action& ac
                    "Numéro déjà attribué (2023-01628) ; sinon le suivant de l'année");
   sign->callback([&options, &action, request] {
     action = [&options, request]() -> int {
-      auto on = required_date(request->date, "--date");
-      if (!on.ok()) return report_error(on.error());
-      std::optional<AgreementNumber> number;
-      if (!request->number.empty()) {
-        auto parsed = AgreementNumber::parse(request->number);
-        if (!parsed.ok()) {
-          return report_error(Error(parsed.error().code(), parsed.error().message(),
-                                    Location::of_field("--number")));
-        }
-        number = *parsed;
-      }
-      return edit_agreement(options, *request, "sign",
-                            [&](AgreementFile& file, AgreementChange& change) {
-                              change.allocate_number_in = on->year();
-                              return sign_agreement(file, *on, number);
-                            });
+      return run_move(options, *request, AgreementMove::kSign);
     };
   });
 
@@ -231,24 +210,16 @@ void register_agreements(CLI::App& app, const GlobalOptions& options, Action& ac
   amend->add_option("--parameters", request->parameters, "Dossier des paramètres");
   amend->callback([&options, &action, request] {
     action = [&options, request]() -> int {
-      auto on = required_date(request->date, "--date");
-      if (!on.ok()) return report_error(on.error());
       auto programme = load_stored_programme(options, request->programme, request->parameters);
       if (!programme.ok()) return report_error(programme.error());
-      return edit_agreement(options, *request, "amend", [&](AgreementFile& file, AgreementChange&) {
-        return amend_from_dataset(file, programme->dataset, *on);
-      });
+      return run_move(options, *request, AgreementMove::kAmend, &programme->dataset);
     };
   });
 
   auto* close = with_edit(command->add_subcommand("close", "Clôture (tout est soldé)"), *request);
   close->callback([&options, &action, request] {
     action = [&options, request]() -> int {
-      auto on = required_date(request->date, "--date");
-      if (!on.ok()) return report_error(on.error());
-      return edit_agreement(options, *request, "close", [&](AgreementFile& file, AgreementChange&) {
-        return close_agreement(file, *on);
-      });
+      return run_move(options, *request, AgreementMove::kClose);
     };
   });
 }

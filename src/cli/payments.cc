@@ -15,7 +15,7 @@
 #include "cli/text.h"
 #include "money/format.h"
 #include "money/parse.h"
-#include "service/agreement_lifecycle.h"
+#include "service/agreement_actions.h"
 #include "service/payment_rules.h"
 #include "service/payment_schedule.h"
 
@@ -38,21 +38,6 @@ std::string optional_amount(const std::optional<Amount>& amount) {
   return amount ? format_amount(*amount) : std::string("—");
 }
 
-// The default amount: the advance at the agreement's rate, or the balance the
-// settlement left to pay.
-Result<Amount> default_amount(const AgreementFile& file, const FundingTranche& tranche,
-                              PaymentKind kind) {
-  if (kind == PaymentKind::kAdvance) return advance_of(tranche, file.advance_rate);
-  const ReviewReport* review = file.find_review(tranche.key);
-  if (review == nullptr || !review->settlement) {
-    return Error(ErrorCode::kInvalidValue,
-                 fmt::format("{} : le solde de la tranche {} attend le bilan soldé (octroi "
-                             "reviews settle) ; ou donnez --amount",
-                             file.title(), tranche.key));
-  }
-  return review->settlement->to_pay;
-}
-
 int record_payment(const GlobalOptions& options, const PaymentsOptions& request) {
   auto kind = payment_kind_from_key(request.kind);
   if (!kind.ok()) {
@@ -61,58 +46,37 @@ int record_payment(const GlobalOptions& options, const PaymentsOptions& request)
   }
   auto paid_on = required_date(request.date, "--date");
   if (!paid_on.ok()) return report_error(paid_on.error());
-  auto programme = load_stored_programme(options, request.programme, request.parameters);
-  if (!programme.ok()) return report_error(programme.error());
-  auto repository = open_agreements(options);
-  if (!repository.ok()) return report_error(repository.error());
-  auto stored = stored_agreement(**repository, request.programme, request.award);
-  if (!stored.ok()) return report_error(stored.error());
-  const AgreementFile& file = stored->file;
-  if (!is_in_force(file.status)) {
-    return report_error(Error(ErrorCode::kInvalidValue,
-                              fmt::format("{} : paiement refusé, la convention est à l'état « {} » "
-                                          "(signée ou modifiée par avenant attendu)",
-                                          file.title(), to_label(file.status))));
-  }
-  const FundingTranche* tranche = file.find_tranche(request.tranche);
-  if (tranche == nullptr) {
-    return report_error(
-        Error(ErrorCode::kNotFound,
-              fmt::format("{} : tranche « {} » inconnue", file.title(), request.tranche),
-              Location::of_field("--tranche")));
-  }
-  Amount amount;
+  PaymentRequest payment{.programme = request.programme,
+                         .award = request.award,
+                         .tranche = request.tranche,
+                         .kind = *kind,
+                         .paid_on = *paid_on};
   if (!request.amount.empty()) {
     auto parsed = parse_amount(request.amount);
     if (!parsed.ok()) {
       return report_error(
           Error(parsed.error().code(), parsed.error().message(), Location::of_field("--amount")));
     }
-    amount = *parsed;
-  } else {
-    auto computed = default_amount(file, *tranche, *kind);
-    if (!computed.ok()) return report_error(computed.error());
-    amount = *computed;
+    payment.amount = *parsed;
   }
-  PaymentLimits limits{.agreement_title = file.title(), .tranche_amount = tranche->amount};
-  if (const BudgetTableRow* row = find_budget_row(programme->dataset, file.budget_line)) {
-    if (row->available && row->available->value) limits.line_available = row->available->value;
+  auto programme = load_stored_programme(options, request.programme, request.parameters);
+  if (!programme.ok()) return report_error(programme.error());
+  auto repository = open_agreements(options);
+  if (!repository.ok()) return report_error(repository.error());
+  auto recorded =
+      record_agreement_payment(**repository, programme->dataset, payment, after_vote_stamp());
+  if (!recorded.ok()) {
+    const Error& error = recorded.error();
+    if (error.location().field == "tranche") {
+      return report_error(Error(error.code(), error.message(), Location::of_field("--tranche")));
+    }
+    return report_error(error);
   }
-  PaymentRecord payment{.programme = request.programme,
-                        .agreement = file.award.key(),
-                        .agreement_number = file.number ? file.number->text() : "",
-                        .organisation = file.organisation.key(),
-                        .tranche = tranche->key,
-                        .kind = *kind,
-                        .paid_on = *paid_on,
-                        .amount = amount,
-                        .budget_line = file.budget_line};
-  auto recorded = (*repository)->record_payment(payment, limits, after_vote_stamp());
-  if (!recorded.ok()) return report_error(recorded.error());
+  const PaymentRecord& done = recorded->payment;
   fmt::print("paiement n°{} enregistré : {} de {} le {} sur la {} (tranche {}), ligne {}\n",
-             recorded->id, to_label(recorded->kind), format_amount(recorded->amount),
-             format_date_long(recorded->paid_on), file.title(), recorded->tranche,
-             recorded->budget_line);
+             done.id, to_label(done.kind), format_amount(done.amount),
+             format_date_long(done.paid_on), recorded->agreement_title, done.tranche,
+             done.budget_line);
   return kExitOk;
 }
 

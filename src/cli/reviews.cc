@@ -16,9 +16,8 @@
 #include "money/format.h"
 #include "money/parse.h"
 #include "service/after_vote_lists.h"
+#include "service/agreement_actions.h"
 #include "service/agreement_lifecycle.h"
-#include "service/recovery_order.h"
-#include "service/settlement.h"
 
 namespace octroi::cli {
 namespace {
@@ -38,24 +37,6 @@ struct ReviewOptions {
   std::vector<std::string> indicators{};
   int version = 0;
 };
-
-Result<Amount> paid_on_tranche(AgreementRepository& repository, const AgreementFile& file,
-                               const std::string& tranche) {
-  OCTROI_TRY(auto payments, repository.payments(file.programme));
-  Amount paid = Amount::zero();
-  for (const PaymentRecord& payment : payments) {
-    if (payment.agreement == file.award.key() && payment.tranche == tranche) {
-      OCTROI_TRY(paid, paid.plus(payment.amount));
-    }
-  }
-  return paid;
-}
-
-// The debtor's name as the programme's organisations list gives it.
-std::string debtor_name(const StoredProgramme& programme, const AgreementFile& file) {
-  const OrganisationEntry* entry = programme.dataset.find_organisation(file.organisation.key());
-  return entry != nullptr ? entry->organisation.name : file.organisation.key();
-}
 
 }  // namespace
 
@@ -81,38 +62,22 @@ void register_reviews(CLI::App& app, const GlobalOptions& options, Action& actio
     action = [&options, request]() -> int {
       auto received = required_date(request->received, "--received");
       if (!received.ok()) return report_error(received.error());
-      ReviewReport review{.tranche = request->tranche, .received_on = *received};
-      for (const std::string& text : request->indicators) {
-        auto indicator = Indicator::parse(text);
-        if (!indicator.ok()) {
-          return report_error(Error(indicator.error().code(), indicator.error().message(),
-                                    Location::of_field("--indicator")));
-        }
-        review.indicators.push_back(*indicator);
-      }
-      auto cost = parse_amount(request->actual_cost);
-      if (!cost.ok()) {
-        return report_error(Error(cost.error().code(), cost.error().message(),
-                                  Location::of_field("--actual-cost")));
-      }
-      review.actual_cost = *cost;
-      auto score = parse_rate(request->score);
-      if (!score.ok()) {
-        return report_error(
-            Error(score.error().code(), score.error().message(), Location::of_field("--score")));
-      }
-      review.qualitative_score = *score;
-      review.notes = request->notes;
+      auto review = review_from_input(
+          ReviewInput{.tranche = request->tranche,
+                      .received_on = *received,
+                      .indicators = request->indicators,
+                      .actual_cost = request->actual_cost,
+                      .score = request->score,
+                      .notes = request->notes},
+          ReviewFieldNames{
+              .indicators = "--indicator", .actual_cost = "--actual-cost", .score = "--score"});
+      if (!review.ok()) return report_error(review.error());
       auto repository = open_agreements(options);
       if (!repository.ok()) return report_error(repository.error());
-      auto stored = stored_agreement(**repository, request->programme, request->award);
-      if (!stored.ok()) return report_error(stored.error());
-      AgreementFile file = stored->file;
-      Status recorded = record_review(file, review);
-      if (!recorded.ok()) return report_error(recorded.error());
-      auto saved = (*repository)
-                       ->save_agreement(std::move(file), based_on(request->version, *stored),
-                                        {.action = "review"}, after_vote_stamp());
+      auto saved = edit_agreement(
+          **repository, request->programme, request->award, request->version, "review",
+          [&](AgreementFile& file, AgreementChange&) { return record_review(file, *review); },
+          after_vote_stamp());
       if (!saved.ok()) return report_error(saved.error());
       fmt::print("bilan {} de la {} enregistré (version {})\n", request->tranche,
                  saved->file.title(), saved->version);
@@ -161,36 +126,13 @@ void register_reviews(CLI::App& app, const GlobalOptions& options, Action& actio
       if (!programme.ok()) return report_error(programme.error());
       auto repository = open_agreements(options);
       if (!repository.ok()) return report_error(repository.error());
-      auto stored = stored_agreement(**repository, request->programme, request->award);
-      if (!stored.ok()) return report_error(stored.error());
-      AgreementFile file = stored->file;
-      auto paid = paid_on_tranche(**repository, file, request->tranche);
-      if (!paid.ok()) return report_error(paid.error());
-      auto result = settle_tranche(file, request->tranche, *paid);
-      if (!result.ok()) return report_error(result.error());
-      for (ReviewReport& review : file.reviews) {
-        if (review.tranche != request->tranche) continue;
-        if (review.settlement) {
-          return report_error(Error(
-              ErrorCode::kDuplicate,
-              fmt::format("{} : la tranche {} est déjà soldée (le {})", file.title(),
-                          request->tranche, format_date_long(review.settlement->settled_on))));
-        }
-        review.settlement = SettledAmounts{.settled_on = *on,
-                                           .settled = result->settlement.settled,
-                                           .paid = *paid,
-                                           .to_pay = result->settlement.to_pay,
-                                           .to_recover = result->settlement.to_recover};
-      }
-      auto saved = (*repository)
-                       ->save_agreement(std::move(file), based_on(request->version, *stored),
-                                        {.action = "settle"}, after_vote_stamp());
-      if (!saved.ok()) return report_error(saved.error());
-      fmt::print("Solde de la {}, tranche {} :\n", saved->file.title(), request->tranche);
-      for (const std::string& line : result->explanation()) fmt::print("  {}\n", line);
-      if (!result->settlement.to_recover.is_zero()) {
-        auto order = make_recovery_order(saved->file, *result, debtor_name(*programme, saved->file),
-                                         *paid, *on);
+      auto settled = settle_and_save(**repository, request->programme, request->award,
+                                     request->tranche, *on, request->version, after_vote_stamp());
+      if (!settled.ok()) return report_error(settled.error());
+      fmt::print("Solde de la {}, tranche {} :\n", settled->saved.file.title(), request->tranche);
+      for (const std::string& line : settled->result.explanation()) fmt::print("  {}\n", line);
+      if (!settled->result.settlement.to_recover.is_zero()) {
+        auto order = recovery_order_of(programme->dataset, settled->saved.file, request->tranche);
         if (!order.ok()) return report_error(order.error());
         fmt::print("\n{}", order->text());
         if (!request->output.empty()) {

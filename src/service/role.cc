@@ -58,6 +58,7 @@ bool allows(Role role, Permission permission) {
              role == Role::kHeadOfService;
     case Permission::kValidate:
     case Permission::kRecordSessions:
+    case Permission::kManageAgreements:
       return role == Role::kAdministrator || role == Role::kHeadOfService;
     case Permission::kRecordInterests:
       return role == Role::kAdministrator || role == Role::kHeadOfService ||

@@ -33,6 +33,10 @@ enum class Permission {
   // instructor preparing a report is often the first to learn of one, so
   // instructors may record them too.
   kRecordInterests,
+  // Follow agreements after the vote: draft, send, sign, amend, record a
+  // review, settle a tranche, close. Signing and settling commit the
+  // Department: administrator and head of service only.
+  kManageAgreements,
 };
 
 inline constexpr std::array<Role, 5> kAllRoles = {

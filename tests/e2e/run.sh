@@ -68,6 +68,8 @@ add_user bob instructor
 add_user elu reader
 add_user claire head_of_service
 add_user dora finance
+# Finance for after_vote.test.mjs: account.test.mjs changes dora's password.
+add_user fanny finance
 
 port="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();})")"
 # From the source folder: the defaults of --parameters and --templates are relative to it.

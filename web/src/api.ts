@@ -101,7 +101,7 @@ export interface Me {
   login: string; role: string; role_label: string; csrf: string;
   permissions: {
     edit_awards: boolean; validate: boolean; payments: boolean; manage_users: boolean;
-    record_sessions?: boolean; record_interests?: boolean;
+    record_sessions?: boolean; record_interests?: boolean; manage_agreements?: boolean;
   };
 }
 
@@ -190,6 +190,93 @@ export interface VoteInput {
 export interface AwardUpdate {
   version: number; amount?: string; description?: string; quantity?: string;
 }
+
+export interface RateValue { millionths: number; text: string }
+
+export interface IndicatorValue {
+  kind: string; kind_label: string; territory: string | null; territory_label: string | null;
+  value: string; text: string;
+}
+
+export type AgreementStatus = 'draft' | 'sent' | 'signed' | 'amended' | 'closed';
+
+export interface AgreementSummary {
+  award: string; title: string; number: string | null; organisation: string; organisation_name: string;
+  subject: string; status: AgreementStatus; status_label: string; budget_line: string;
+  total: Money; paid: Money; remaining: Money; signed_on: DateValue | null; retention_until: DateValue | null;
+  version: number; updated_at: string; updated_by: string;
+}
+
+export interface TrancheValue {
+  key: string; label: string; start: DateValue; end: DateValue; amount: Money;
+  quantitative_share: RateValue; targets: IndicatorValue[]; review_due: DateValue;
+}
+
+export interface SettlementValue {
+  places_planned: string; places_counted: string; quantitative: Money; qualitative: Money;
+  computed: Money; settled: Money; capped_by_cost: boolean; to_pay: Money; to_recover: Money;
+  outcome: string; explanation: string[];
+}
+
+export interface ReviewValue {
+  tranche: string; received_on: DateValue; indicators: IndicatorValue[]; actual_cost: Money;
+  qualitative_score: RateValue; notes: string;
+  settlement: { settled_on: DateValue; settled: Money; paid: Money; to_pay: Money; to_recover: Money } | null;
+}
+
+export interface AgreementPayment {
+  id: number; agreement: string; agreement_number: string; organisation: string; tranche: string;
+  kind: 'advance' | 'balance_payment'; kind_label: string; paid_on: DateValue; amount: Money;
+  budget_line: string; recorded_at: string; recorded_by: string;
+}
+
+export interface AgreementPage extends AgreementSummary {
+  drafted_on: DateValue | null; sent_on: DateValue | null; closed_on: DateValue | null;
+  advance_rate: RateValue; in_force: boolean;
+  tranches: (TrancheValue & {
+    paid: Money; advance: Money | null; review: ReviewValue | null;
+    settlement: SettlementValue | null; settlement_error: string | null;
+  })[];
+  amendments: {
+    ordinal: number; signed_on: DateValue; reference: string; replaced_articles: number[];
+    before: TrancheValue[]; after: TrancheValue[];
+    retention_before: DateValue | null; retention_after: DateValue | null;
+  }[];
+  payments: AgreementPayment[];
+}
+
+export interface AfterVoteBudgetLine {
+  code: string; label: string; commitment_authority: Money | null; available: Money | null;
+  committed: Money; paid: Money; to_pay: Money; remaining: Money | null;
+}
+
+export interface OverdueReview {
+  agreement: string; title: string; organisation: string; tranche: string; due: DateValue; days_late: number;
+}
+
+export interface RetentionEntry {
+  agreement: string; title: string; organisation: string; status_label: string;
+  keep_until: DateValue | null; expired: boolean;
+}
+
+export interface AfterVote {
+  programme: { id: string; title: string };
+  today: DateValue;
+  agreements: AgreementSummary[];
+  draftable: { award: string; organisation: string; organisation_name: string; amount: Money }[];
+  budget_lines: AfterVoteBudgetLine[];
+  overdue: OverdueReview[];
+  retention: RetentionEntry[];
+}
+
+export type AgreementMove = 'send' | 'sign' | 'amend' | 'close';
+
+export interface ReviewInput {
+  version: number; tranche: string; received: string; indicators: string[];
+  actual_cost: string; score: string; notes: string;
+}
+
+export interface PaymentInput { tranche: string; kind: 'advance' | 'balance_payment'; date: string; amount?: string }
 
 /** A non-2xx answer, with the server's French message and the field at fault. */
 export class ApiError extends Error {
@@ -282,7 +369,36 @@ export const api = {
   members: () => request<Member[]>('GET', '/api/members'),
   interests: () => request<Interest[]>('GET', '/api/interests'),
   addInterest: (interest: InterestInput) => request<Interest>('POST', '/api/interests', interest),
+  afterVote: (id: string, today?: string) =>
+    request<AfterVote>('GET', `/api/programmes/${enc(id)}/after-vote${today ? `?today=${enc(today)}` : ''}`),
+  agreement: (id: string, award: string) =>
+    request<AgreementPage>('GET', `/api/programmes/${enc(id)}/agreements/${enc(award)}`),
+  draftAgreement: (id: string, award: string, date?: string) =>
+    request<AgreementPage>('POST', `/api/programmes/${enc(id)}/agreements/${enc(award)}/draft`, date ? { date } : {}),
+  moveAgreement: (id: string, award: string, move: AgreementMove, body: { version: number; date: string; number?: string }) =>
+    request<AgreementPage>('POST', `/api/programmes/${enc(id)}/agreements/${enc(award)}/${move}`, body),
+  recordReview: (id: string, award: string, review: ReviewInput) =>
+    request<AgreementPage>('POST', `/api/programmes/${enc(id)}/agreements/${enc(award)}/reviews`, review),
+  settle: (id: string, award: string, body: { version: number; tranche: string; date: string }) =>
+    request<AgreementPage>('POST', `/api/programmes/${enc(id)}/agreements/${enc(award)}/settlements`, body),
+  recordPayment: (id: string, award: string, payment: PaymentInput) =>
+    request<AgreementPage>('POST', `/api/programmes/${enc(id)}/agreements/${enc(award)}/payments`, payment),
 };
+
+/** The download address of a settled tranche's recovery order (HTML page). */
+export function recoveryOrderUrl(programme: string, award: string, tranche: string): string {
+  return `/api/programmes/${enc(programme)}/agreements/${enc(award)}/recovery-order?tranche=${enc(tranche)}&format=html`;
+}
+
+/** The download address of the programme's payment orders (CSV for the finance system). */
+export function paymentOrdersUrl(programme: string): string {
+  return `/api/programmes/${enc(programme)}/payment-orders.csv`;
+}
+
+/** The download address of the retention list (CSV). */
+export function retentionCsvUrl(programme: string, today?: string): string {
+  return `/api/programmes/${enc(programme)}/retention.csv${today ? `?today=${enc(today)}` : ''}`;
+}
 
 /** The download address of a generated document. */
 export function documentUrl(programme: string, kind: string, format: string, organisation?: string): string {

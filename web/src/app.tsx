@@ -15,6 +15,8 @@ import { SessionsScreen } from './screens/Sessions';
 import { SessionScreen } from './screens/Session';
 import { InterestsScreen } from './screens/Interests';
 import { AccountScreen } from './screens/Account';
+import { AfterVoteScreen } from './screens/AfterVote';
+import { AgreementScreen } from './screens/Agreement';
 import { Loading, PageTitle } from './components/common';
 
 function programmeOf(route: Route): string | null {
@@ -29,6 +31,8 @@ function Screen({ route }: { route: Route }) {
     case 'award': return <AwardScreen key={`${route.programme}/${route.award}`} programme={route.programme} award={route.award} />;
     case 'findings': return <FindingsScreen programme={route.programme} query={route.query} />;
     case 'documents': return <DocumentsScreen programme={route.programme} />;
+    case 'after_vote': return <AfterVoteScreen key={route.programme} programme={route.programme} query={route.query} />;
+    case 'agreement': return <AgreementScreen key={`${route.programme}/${route.award}`} programme={route.programme} award={route.award} />;
     case 'organisation': return <OrganisationScreen organisation={route.organisation} />;
     case 'sessions': return <SessionsScreen />;
     case 'session': return <SessionScreen key={route.session} session={route.session} />;
@@ -117,6 +121,7 @@ export function App() {
             {current && navLink(href.annex(current), 'Annexe 4', route.name === 'annex')}
             {current && navLink(href.findings(current), 'Constats', route.name === 'findings')}
             {current && navLink(href.documents(current), 'Documents', route.name === 'documents')}
+            {current && navLink(href.afterVote(current), 'Après le vote', route.name === 'after_vote' || route.name === 'agreement')}
             {navLink(href.sessions(), 'Séances', route.name === 'sessions' || route.name === 'session')}
             {navLink(href.interests(), 'Registre des intérêts', route.name === 'interests')}
           </ul>

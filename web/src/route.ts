@@ -8,6 +8,8 @@ export type Route =
   | { name: 'award'; programme: string; award: string }
   | { name: 'findings'; programme: string; query: URLSearchParams }
   | { name: 'documents'; programme: string }
+  | { name: 'after_vote'; programme: string; query: URLSearchParams }
+  | { name: 'agreement'; programme: string; award: string }
   | { name: 'organisation'; organisation: string }
   | { name: 'sessions' }
   | { name: 'session'; session: string }
@@ -30,6 +32,8 @@ export function parseRoute(hash: string): Route {
     if (parts.length === 3 && parts[2] === 'constats') return { name: 'findings', programme, query };
     if (parts.length === 3 && parts[2] === 'documents') return { name: 'documents', programme };
     if (parts.length === 4 && parts[2] === 'attributions') return { name: 'award', programme, award: parts[3] };
+    if (parts.length === 3 && parts[2] === 'apres-le-vote') return { name: 'after_vote', programme, query };
+    if (parts.length === 4 && parts[2] === 'conventions') return { name: 'agreement', programme, award: parts[3] };
   }
   if (parts[0] === 'seances' && parts.length === 1) return { name: 'sessions' };
   if (parts[0] === 'seances' && parts.length === 2) return { name: 'session', session: parts[1] };
@@ -54,6 +58,9 @@ export const href = {
   findings: (programme: string, severity?: string) =>
     `#/programmes/${enc(programme)}/constats${severity ? `?gravite=${enc(severity)}` : ''}`,
   documents: (programme: string) => `#/programmes/${enc(programme)}/documents`,
+  afterVote: (programme: string, status?: string) =>
+    `#/programmes/${enc(programme)}/apres-le-vote${status ? `?etat=${enc(status)}` : ''}`,
+  agreement: (programme: string, award: string) => `#/programmes/${enc(programme)}/conventions/${enc(award)}`,
   organisation: (organisation: string) => `#/organisations/${enc(organisation)}`,
   sessions: () => '#/seances',
   session: (session: string) => `#/seances/${enc(session)}`,

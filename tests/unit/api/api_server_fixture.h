@@ -98,6 +98,15 @@ class ApiServer {
     return headers;
   }
 
+  // A GET or a JSON POST from `browser` (with its CSRF token unless told otherwise).
+  httplib::Result get(const std::string& path, const Browser& browser) const {
+    return client().Get(path, headers(browser));
+  }
+  httplib::Result post(const std::string& path, const nlohmann::json& body, const Browser& browser,
+                       bool with_csrf = true) const {
+    return client().Post(path, headers(browser, with_csrf), body.dump(), "application/json");
+  }
+
   const std::string& url() const { return url_; }
   int port() const { return port_; }
 

@@ -41,7 +41,7 @@ class SessionRoutesTest : public ::testing::Test {
   }
 
   httplib::Result get(const std::string& path, const Browser& browser) const {
-    return server_.client().Get(path, ApiServer::headers(browser));
+    return server_.get(path, browser);
   }
   Json get_json(const std::string& path) const {
     auto answer = get(path, admin_);
@@ -50,8 +50,7 @@ class SessionRoutesTest : public ::testing::Test {
   }
   httplib::Result post(const std::string& path, const Json& body, const Browser& browser,
                        bool with_csrf = true) const {
-    return server_.client().Post(path, ApiServer::headers(browser, with_csrf), body.dump(),
-                                 "application/json");
+    return server_.post(path, body, browser, with_csrf);
   }
   std::string vote_path(const Json& page) const {
     return "/api/sessions/" + kSession + "/items/" + page["items"][0]["report"].get<std::string>() +

@@ -1,20 +1,10 @@
 import { api, type Dashboard as DashboardData } from '../api';
 import { Bar } from '../components/Bar';
+import { BudgetBars, maxCents, type BudgetBar } from '../components/BudgetBars';
 import { Breadcrumbs, ErrorMessage, Loading, PageTitle, useLoad } from '../components/common';
 import { SEVERITIES, SEVERITY_PLURAL } from '../format';
-import { centsOf, formatCents, type Money } from '../money';
+import { centsOf, formatCents } from '../money';
 import { href } from '../route';
-
-function maxOf(values: (Money | null)[]): bigint {
-  let max = 0n;
-  for (const value of values) {
-    if (!value) continue;
-    let cents = centsOf(value);
-    if (cents < 0n) cents = -cents;
-    if (cents > max) max = cents;
-  }
-  return max;
-}
 
 function BudgetLines({ lines }: { lines: DashboardData['budget_lines'] }) {
   return (
@@ -23,37 +13,20 @@ function BudgetLines({ lines }: { lines: DashboardData['budget_lines'] }) {
       <p class="muted">Pour chaque ligne : autorisation d’engagement (AE), disponible, proposé à cette commission et solde restant, tels qu’imprimés ; « attribué » est la somme des attributions actuelles imputées sur la ligne.</p>
       <div class="budget-grid">
         {lines.map((line) => {
-          const bars: { label: string; value: Money | null; tone: string }[] = [
+          const bars: BudgetBar[] = [
             { label: 'AE', value: line.commitment_authority, tone: 'ae' },
             { label: 'Disponible', value: line.available, tone: 'available' },
             { label: 'Proposé', value: line.proposed, tone: 'proposed' },
             { label: 'Solde restant', value: line.remaining, tone: 'remaining' },
             { label: 'Attribué', value: line.awarded, tone: 'awarded' },
           ];
-          const max = maxOf(bars.map((bar) => bar.value));
           const gap = line.proposed ? centsOf(line.awarded) - centsOf(line.proposed) : 0n;
-          const titleId = `budget-${line.code}`;
           return (
-            <figure class="budget-line" key={line.code} aria-labelledby={titleId}>
-              <figcaption id={titleId}>
-                <strong>{line.code}</strong> — {line.label}
-                <span class="muted block">Imputation {line.imputation}</span>
-              </figcaption>
-              <dl class="bars">
-                {bars.map((bar) => (
-                  <div class="bar-row" key={bar.label}>
-                    <dt>{bar.label}</dt>
-                    <dd>
-                      <Bar value={bar.value ? centsOf(bar.value) : 0n} max={max} tone={bar.tone} />
-                      <span class="amount">{bar.value ? bar.value.text : 'non renseigné'}</span>
-                    </dd>
-                  </div>
-                ))}
-              </dl>
+            <BudgetBars key={line.code} code={line.code} label={line.label} subtitle={`Imputation ${line.imputation}`} bars={bars}>
               {gap !== 0n && (
                 <p class="note-warning">Écart entre attribué et proposé : {formatCents(gap)}</p>
               )}
-            </figure>
+            </BudgetBars>
           );
         })}
       </div>
@@ -72,8 +45,8 @@ export function Dashboard({ programme }: { programme: string }) {
       </>
     );
   }
-  const themeMax = maxOf(data.themes.map((theme) => theme.total));
-  const territoryMax = maxOf(data.territories.map((territory) => territory.total));
+  const themeMax = maxCents(data.themes.map((theme) => theme.total));
+  const territoryMax = maxCents(data.territories.map((territory) => territory.total));
   const findingsTotal = data.findings.error + data.findings.warning + data.findings.info;
   return (
     <section class="dashboard">
@@ -90,6 +63,12 @@ export function Dashboard({ programme }: { programme: string }) {
       <ul class="key-figures" aria-label="Chiffres clés">
         <li><span class="figure amount" id="dashboard-total">{data.total.text}</span><span class="figure-label">montant total</span></li>
         <li><span class="figure">{data.programme.award_count}</span><span class="figure-label">lignes d’attribution</span></li>
+        <li>
+          <a href={href.afterVote(programme)} class="figure-link" id="dashboard-after-vote">
+            <span class="figure">Après le vote</span>
+            <span class="figure-label">conventions, paiements, bilans</span>
+          </a>
+        </li>
         <li class="findings-figure">
           <a href={href.findings(programme)} class="figure-link">
             <span class="figure" id="dashboard-findings-total">{findingsTotal}</span>

@@ -49,7 +49,12 @@ export function OrganisationScreen({ organisation }: { organisation: string }) {
               <tbody>
                 {data.awards.map((award) => (
                   <tr key={`${award.programme_id}/${award.award_id}`}>
-                    <th scope="row"><a href={href.award(award.programme_id, award.award_id)}>{award.award_id}</a></th>
+                    <th scope="row">
+                      <a href={href.award(award.programme_id, award.award_id)}>{award.award_id}</a>
+                      <a class="block" href={href.agreement(award.programme_id, award.award_id)}>
+                        convention<span class="sr-only"> de l’attribution {award.award_id}</span>
+                      </a>
+                    </th>
                     <td><a href={href.dashboard(award.programme_id)}>{award.programme_title || award.programme_id}</a></td>
                     <td>{award.theme}.{award.operation} — {award.operation_title}</td>
                     <td>{award.territory}</td>
@@ -128,6 +133,7 @@ export function OrganisationScreen({ organisation }: { organisation: string }) {
                 {agreement.number ? ` n° ${agreement.number}` : ' (non numérotée)'}
                 {' — programme '}<a href={href.dashboard(agreement.programme_id)}>{agreement.programme_id}</a>
                 {' — '}<a href={href.documents(agreement.programme_id)}>documents</a>
+                {' — '}<a href={href.afterVote(agreement.programme_id)}>suivi après le vote</a>
               </li>
             ))}
           </ul>
