@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
   register_reviews(app, options, action);
   register_retention(app, options, action);
   register_opendata(app, options, action);
+  register_calls(app, options, action);
 
   try {
     app.parse(argc, argv);

@@ -7,6 +7,7 @@
 #include "store/migration_runner.h"
 #include "store/postgres/postgres_programme_repository.h"
 #include "store/sql_agreement_repository.h"
+#include "store/sql_call_repository.h"
 #include "store/sql_opendata_repository.h"
 #include "store/sql_session_repository.h"
 #include "store/sqlite/sqlite_programme_repository.h"
@@ -127,6 +128,23 @@ Result<std::unique_ptr<AgreementRepository>> open_agreement_repository(std::stri
   OCTROI_TRY(auto database, sqlite::Database::open(target.location));
   return std::unique_ptr<AgreementRepository>(
       new SqlAgreementRepository<sqlite::Database, sqlite::Transaction>(std::move(database)));
+}
+
+Result<std::unique_ptr<CallRepository>> open_call_repository(std::string_view url) {
+  OCTROI_TRY(auto target, parse_url(url));
+  if (target.backend == Backend::kPostgres) {
+    OCTROI_TRY(auto database, postgres::Database::open(target.location));
+    OCTROI_TRY(int applied, migrate(database));
+    (void)applied;
+    return std::unique_ptr<CallRepository>(
+        new SqlCallRepository<postgres::Database, postgres::Transaction>(std::move(database)));
+  }
+  // Opening the programme repository first creates the folder and the schema.
+  OCTROI_TRY(auto programmes, open_sqlite(target.location));
+  programmes.reset();
+  OCTROI_TRY(auto database, sqlite::Database::open(target.location));
+  return std::unique_ptr<CallRepository>(
+      new SqlCallRepository<sqlite::Database, sqlite::Transaction>(std::move(database)));
 }
 
 Result<JournalReport> verify_journal(std::string_view url) {

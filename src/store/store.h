@@ -13,6 +13,7 @@
 #include "base/result.h"
 #include "service/account_repository.h"
 #include "service/agreement_repository.h"
+#include "service/call_repository.h"
 #include "service/opendata_repository.h"
 #include "service/programme_repository.h"
 #include "service/session_repository.h"
@@ -38,6 +39,10 @@ Result<std::unique_ptr<OpendataRepository>> open_opendata_repository(std::string
 // The agreements (conventions) and payments after the vote (its own
 // connection; the same URL forms and errors as open_repository).
 Result<std::unique_ptr<AgreementRepository>> open_agreement_repository(std::string_view url);
+
+// The calls for projects, applications, attachments and organisation
+// accounts (its own connection; the same URL forms and errors as open_repository).
+Result<std::unique_ptr<CallRepository>> open_call_repository(std::string_view url);
 
 // Walks the audit journal of the database at `url`; the report names the
 // first bad entry when the chain is broken (an edit, an insertion, a deletion).

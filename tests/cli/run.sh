@@ -337,6 +337,31 @@ contains retention-unstated "$out" "convention n°2023-01629 (soliha, attributio
 expect retention-export 0 "$octroi" --db "$db" retention export "$programme" --today 2035-01-01 && contains retention-export "$out" "convention n°2023-01628;t1-o6-01;cheval-bleu;modifiée par avenant;2034-12-31;oui"
 expect after-vote-audit 0 "$octroi" --db "$db" audit verify && contains after-vote-audit "$out" "intact"
 
+# Calls for projects (issue 12, docs/calls.md): a call made from the reference
+# programme, published; an application drafted, refused without its required
+# document and after the deadline, received with a receipt once its PDF is
+# attached; proposed at the rule's amount; the session's annex printed.
+expect call-create 0 "$octroi" --db "$db" call create aap-2023-phase4 --programme pas-de-calais-2023-phase4 --opens 01/03/2023 --closes 30/06/2023 --document "statuts=Statuts de la structure" && contains call-create "$out" "3 thématiques, 26 opérations"
+expect call-publish 0 "$octroi" --db "$db" call publish aap-2023-phase4 && contains call-publish "$out" "publié (version 2)"
+expect call-show 0 "$octroi" --db "$db" call show aap-2023-phase4 && contains call-show "$out" "pièce à joindre : Statuts de la structure"
+expect call-list 0 "$octroi" --db "$db" call list && contains call-list "$out" "aap-2023-phase4"
+expect application-draft 0 "$octroi" --db "$db" application draft aap-2023-phase4 dem-cheval-bleu --organisation cheval-bleu --name "Le Cheval Bleu" --siret 48054398200023 --operation t1-o6 --title "230 places d'accompagnement" --amount "115 000,00 €" --quantity 230:places --period "du 01/09/2023 au 31/08/2024" --territory lens-lievin,artois --direct-costs "100 000" --external-services "20 000" --indirect-costs "10 000"
+expect application-incomplete 3 "$octroi" --db "$db" application submit dem-cheval-bleu --date 2023-06-15 && contains application-incomplete "$err" "pièce manquante : Statuts de la structure"
+printf 'GIF89a' >"$scratch/statuts.gif"
+expect application-attach-not-pdf 3 "$octroi" --db "$db" application attach dem-cheval-bleu "$scratch/statuts.gif" --document statuts && contains application-attach-not-pdf "$err" "ce n'est pas un PDF"
+printf '%%PDF-1.4\n%%%%EOF\n' >"$scratch/statuts.pdf"
+expect application-attach 0 "$octroi" --db "$db" application attach dem-cheval-bleu "$scratch/statuts.pdf" --document statuts && contains application-attach "$out" "SHA-256"
+expect application-late 3 "$octroi" --db "$db" application submit dem-cheval-bleu --date 2023-07-01 && contains application-late "$err" "la date limite de dépôt était le 30 juin 2023"
+expect application-submit 0 "$octroi" --db "$db" application submit dem-cheval-bleu --date 2023-06-15 && contains application-submit "$out" "récépissé n°aap-2023-phase4-00001"
+expect instruct-propose 0 "$octroi" --db "$db" instruct pas-de-calais-2023-phase4 dem-cheval-bleu --session cp-2023-09-18 --propose "115 000,00 €" --notes "budget cohérent" --date 2023-07-20 && contains instruct-propose "$out" "montant selon la règle (places * specific_support_cost_per_place) : $(euros "115 000,00")"
+expect application-show 0 "$octroi" --db "$db" application show dem-cheval-bleu && contains application-show "$out" "instruction : proposée $(euros "115 000,00") — séance cp-2023-09-18"
+expect application-list 0 "$octroi" --db "$db" application list aap-2023-phase4 && contains application-list "$out" "proposée"
+expect call-annex 0 "$octroi" --db "$db" call annex aap-2023-phase4 --session cp-2023-09-18 && contains call-annex "$out" "t1-o6-01"
+contains call-annex-total "$out" "TOTAL thématique 1     $(euros "115 000,00")"
+contains call-annex-budget "$out" "C02-446A05 : proposé 115${nnbsp}000,00"
+expect call-annex-none 3 "$octroi" --db "$db" call annex aap-2023-phase4 --session cp-2099-01-01 && contains call-annex-none "$err" "aucune demande"
+expect calls-audit 0 "$octroi" --db "$db" audit verify && contains calls-audit "$out" "intact"
+
 # Accounts and the web server: `user add` reads the password on stdin and
 # refuses a short one or an unknown role; `serve` answers /api/health, refuses
 # the API without a session, and stops on SIGTERM.
