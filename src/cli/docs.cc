@@ -86,7 +86,8 @@ void register_docs(CLI::App& app, const GlobalOptions& options, Action& action) 
   auto* command = app.add_subcommand("docs",
                                      "Produit un document (délibération, convention, avenant, "
                                      "convention de frais de déplacement, annexe 4, "
-                                     "tableau budgétaire) en ODT, DOCX, XLSX, HTML ou PDF");
+                                     "tableau budgétaire) en ODT, DOCX, XLSX, HTML ou PDF, "
+                                     "l'annexe aussi en CSV");
   command->add_option("KIND", docs->kind, "Document : " + kinds)->required();
   command
       ->add_option("PROGRAMME|PATH", docs->programme,
@@ -94,7 +95,7 @@ void register_docs(CLI::App& app, const GlobalOptions& options, Action& action) 
       ->required();
   command->add_option("--organisation", docs->organisation,
                       "Structure (identifiant ou partie du nom), pour une convention");
-  command->add_option("--format", docs->format, "Format : odt, docx, xlsx, html ou pdf")
+  command->add_option("--format", docs->format, "Format : odt, docx, xlsx, html, pdf ou csv")
       ->required();
   command->add_option("-o,--output", docs->output,
                       "Fichier à écrire (défaut : nom proposé, dans le dossier courant)");

@@ -1,7 +1,7 @@
-// `octroi import PATH`: loads a dataset folder, or a deliberation's text
-// (docs/import.md), into the database, whole or not at all; --dry-run shows
-// what would be imported (and, for a text, the lines it could not read) and
-// writes nothing.
+// `octroi import PATH`: loads a dataset folder, a deliberation's text or an
+// annex table (CSV, XLSX; docs/import.md) into the database, whole or not at
+// all; --dry-run shows what would be imported (and, for a text or a table,
+// the lines it could not read) and writes nothing.
 #include "import/import.h"
 
 #include <filesystem>
@@ -21,6 +21,7 @@ namespace {
 struct ImportArguments {
   std::string path;
   ImportOptions options;
+  TableIdentity identity;  // a table's programme identity, when it has no such columns
 };
 
 // A table line for a message: tabs shown as « | », at most ~120 bytes, never
@@ -42,19 +43,15 @@ std::string shown_line(std::string_view line) {
   return shown;
 }
 
-// What the text reader made of a deliberation text: rows and totals read,
-// the lines it could not read, values it could not parse, totals that do not
-// reconcile with their rows. Printed on a dry run and on a real import alike.
-void print_text_report(const DeliberationTextImport& text) {
-  const ProgrammeDataset& dataset = text.dataset;
-  fmt::print("Texte de délibération : « {} », délibération n°{} du {}.\n",
-             dataset.programme.title.printed, dataset.programme.deliberation_number,
-             dataset.programme.session_date.text);
+// The programme read, the counts, and the rows of each theme block with
+// their sum, for both readers' reports.
+void print_summary(std::string_view what, const ProgrammeDataset& dataset, const std::string& lines,
+                   std::size_t unparsed) {
+  fmt::print("{} : « {} », délibération n°{} du {}.\n", what, dataset.programme.title.printed,
+             dataset.programme.deliberation_number, dataset.programme.session_date.text);
   fmt::print(
-      "Annexe de répartition financière : lignes {} à {} ; {} lignes de répartition, {} "
-      "totaux déclarés, {} structures, {} lignes non lues.\n",
-      text.annex_from_line, text.annex_to_line, dataset.rows.size(), dataset.totals.size(),
-      dataset.organisations.size(), text.unparsed.size());
+      "{} {} lignes de répartition, {} totaux déclarés, {} structures, {} lignes non lues.\n",
+      lines, dataset.rows.size(), dataset.totals.size(), dataset.organisations.size(), unparsed);
   for (std::size_t s = 0; s < dataset.sections.size(); ++s) {
     int rows = 0;
     Amount sum = Amount::zero();
@@ -67,6 +64,36 @@ void print_text_report(const DeliberationTextImport& text) {
     fmt::print("  Thématique {} : {} lignes, {}\n", dataset.sections[s].theme, rows,
                format_amount(sum));
   }
+}
+
+// What a reader could not read, values it could not parse, totals that do
+// not reconcile with their rows: nothing is dropped silently.
+void print_unread(const std::vector<UnparsedLine>& unparsed,
+                  const std::vector<UnreadableValue>& unreadable,
+                  const std::vector<TotalMismatch>& mismatches) {
+  for (const UnparsedLine& line : unparsed) {
+    fmt::print("  Ligne non lue {} : {} — « {} »\n",
+               line.where.empty() ? std::to_string(line.line) : line.where, line.reason,
+               shown_line(line.text));
+  }
+  for (const UnreadableValue& value : unreadable) {
+    fmt::print("  Valeur illisible ligne {} : {}\n", value.line, value.reason);
+  }
+  for (const TotalMismatch& mismatch : mismatches) {
+    fmt::print("  Total non concordant ligne {} ({}) : déclaré {}, somme des lignes {}\n",
+               mismatch.line, mismatch.total_id, format_amount(mismatch.declared),
+               format_amount(mismatch.computed));
+  }
+}
+
+// What the text reader made of a deliberation text: rows and totals read,
+// the lines it could not read. Printed on a dry run and on a real import alike.
+void print_text_report(const DeliberationTextImport& text) {
+  const ProgrammeDataset& dataset = text.dataset;
+  print_summary("Texte de délibération", dataset,
+                fmt::format("Annexe de répartition financière : lignes {} à {} ;",
+                            text.annex_from_line, text.annex_to_line),
+                text.unparsed.size());
   for (const ArticleTotal& article : text.article_totals) {
     fmt::print("  Article {} (ligne {}) : thématique {}, montant total {}\n", article.article,
                article.amount.line, article.theme, article.amount.text);
@@ -74,17 +101,32 @@ void print_text_report(const DeliberationTextImport& text) {
   for (const AttendanceLine& list : text.attendance) {
     fmt::print("  Présences (ligne {}, {}) : {} noms\n", list.line, list.status, list.names.size());
   }
-  for (const UnparsedLine& line : text.unparsed) {
-    fmt::print("  Ligne non lue {} : {} — « {} »\n", line.line, line.reason, shown_line(line.text));
+  print_unread(text.unparsed, text.unreadable, text.mismatches);
+}
+
+// The same for an annex table: its encoding (CSV) or sheet (XLSX), how each
+// column was read, and the lines it could not read.
+void print_table_report(const TableImport& table) {
+  const ProgrammeDataset& dataset = table.dataset;
+  if (table.format == TableFormat::kCsv) {
+    fmt::print("Tableau CSV « {} » : encodage {}, séparateur « {} », en-tête ligne {}.\n",
+               table.file_name, table.encoding, table.separator, table.header_line);
+  } else {
+    fmt::print("Tableau XLSX « {} » : feuille « {} », en-tête ligne {}.\n", table.file_name,
+               table.sheet, table.header_line);
   }
-  for (const UnreadableValue& value : text.unreadable) {
-    fmt::print("  Valeur illisible ligne {} : {}\n", value.line, value.reason);
+  std::string columns;
+  for (const TableColumn& column : table.columns) {
+    if (column.field.empty()) continue;
+    columns +=
+        fmt::format("{}« {} » → {}", columns.empty() ? "" : ", ", column.header, column.field);
   }
-  for (const TotalMismatch& mismatch : text.mismatches) {
-    fmt::print("  Total non concordant ligne {} ({}) : déclaré {}, somme des lignes {}\n",
-               mismatch.line, mismatch.total_id, format_amount(mismatch.declared),
-               format_amount(mismatch.computed));
-  }
+  fmt::print("Colonnes lues : {}.\n", columns);
+  print_summary("Programme", dataset,
+                fmt::format("Lignes {} à {} :", table.header_line, table.last_line),
+                table.unparsed.size());
+  for (const std::string& note : table.notes) fmt::print("  Note : {}\n", note);
+  print_unread(table.unparsed, table.unreadable, table.mismatches);
 }
 
 int run_import(const GlobalOptions& global, const ImportArguments& arguments) {
@@ -93,11 +135,27 @@ int run_import(const GlobalOptions& global, const ImportArguments& arguments) {
   if (!kind.ok()) {
     return report_error(Error(ErrorCode::kUsage, kind.error().message()));
   }
+  const bool table = *kind == ImportInputKind::kCsvTable || *kind == ImportInputKind::kXlsxTable;
+  if (!table && !arguments.identity.empty()) {
+    return report_error(Error(ErrorCode::kUsage,
+                              "--title, --session-date, --deliberation, --body, --authority et "
+                              "--sheet ne valent que pour un tableau (.csv, .xlsx)"));
+  }
   Result<DatasetSource> source =
-      *kind == ImportInputKind::kDatasetFolder ? read_dataset_source(path) : read_text_source(path);
+      *kind == ImportInputKind::kDatasetFolder ? read_dataset_source(path)
+      : *kind == ImportInputKind::kDeliberationText
+          ? read_text_source(path)
+          : read_table_source(
+                path, *kind == ImportInputKind::kCsvTable ? TableFormat::kCsv : TableFormat::kXlsx,
+                arguments.identity);
   if (!source.ok()) return report_error(source.error());
   ProgrammeDataset dataset;
-  if (*kind == ImportInputKind::kDeliberationText) {
+  if (table) {
+    auto read = load_table(*source);
+    if (!read.ok()) return report_error(read.error());
+    print_table_report(*read);
+    dataset = std::move(read->dataset);
+  } else if (*kind == ImportInputKind::kDeliberationText) {
     auto text = load_deliberation_text(*source);
     if (!text.ok()) return report_error(text.error());
     print_text_report(*text);
@@ -135,9 +193,11 @@ void register_import(CLI::App& app, const GlobalOptions& options, Action& action
   auto arguments = std::make_shared<ImportArguments>();
   auto* command = app.add_subcommand(
       "import",
-      "Importe un jeu de données (dossier) ou le texte d'une délibération (.txt) dans la base, "
-      "en entier ou pas du tout");
-  command->add_option("PATH", arguments->path, "Dossier du jeu de données ou texte (.txt)")
+      "Importe un jeu de données (dossier), le texte d'une délibération (.txt) ou un tableau "
+      "d'annexe (.csv, .xlsx) dans la base, en entier ou pas du tout");
+  command
+      ->add_option("PATH", arguments->path,
+                   "Dossier du jeu de données, texte (.txt) ou tableau d'annexe (.csv, .xlsx)")
       ->required();
   command->add_option("--as", arguments->options.programme_id,
                       "Identifiant du programme créé (défaut : nom du dossier ou du fichier)");
@@ -145,6 +205,28 @@ void register_import(CLI::App& app, const GlobalOptions& options, Action& action
                     "Montre ce qui serait importé, sans rien écrire");
   command->add_flag("--replace", arguments->options.replace,
                     "Remplace un programme déjà importé (même identifiant ou même document)");
+  // A table's identity, when it has no such columns (docs/import.md).
+  struct IdentityOption {
+    const char* name;
+    std::optional<std::string> TableIdentity::*value;
+    const char* help;
+  };
+  static const IdentityOption identity_options[] = {
+      {"--title", &TableIdentity::title,
+       "Tableau : titre du programme (« Appels à projets … 2023 - phase 4 »)"},
+      {"--session-date", &TableIdentity::session_date,
+       "Tableau : date de la séance (« 18/09/2023 »)"},
+      {"--deliberation", &TableIdentity::deliberation_number,
+       "Tableau : numéro de la délibération (« 2023-405 »)"},
+      {"--body", &TableIdentity::body,
+       "Tableau : organe délibérant (commission_permanente ou conseil_departemental)"},
+      {"--authority", &TableIdentity::authority,
+       "Tableau : collectivité (« Département du Pas-de-Calais »)"},
+      {"--sheet", &TableIdentity::sheet, "Tableau XLSX : feuille à lire (défaut : la première)"},
+  };
+  for (const IdentityOption& option : identity_options) {
+    command->add_option(option.name, arguments->identity.*option.value, option.help);
+  }
   command->callback([&options, &action, arguments] {
     action = [&options, arguments] { return run_import(options, *arguments); };
   });

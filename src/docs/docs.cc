@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <vector>
 
+#include "docs/annex_csv.h"
 #include "docs/document_data.h"
 #include "docs/html_document.h"
 #include "docs/pdf_converter.h"
@@ -35,6 +36,7 @@ constexpr FormatInfo kFormats[] = {
      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
     {DocumentFormat::kHtml, "html", "text/html; charset=utf-8"},
     {DocumentFormat::kPdf, "pdf", "application/pdf"},
+    {DocumentFormat::kCsv, "csv", "text/csv; charset=utf-8"},
 };
 
 struct KindKey {
@@ -108,7 +110,7 @@ const std::vector<DocumentKindInfo>& document_kinds() {
       {DocumentKind::kAnnex,
        "annex",
        "Annexe 4 : répartition des participations",
-       {F::kOdt, F::kDocx, F::kXlsx, F::kHtml, F::kPdf},
+       {F::kOdt, F::kDocx, F::kXlsx, F::kHtml, F::kPdf, F::kCsv},
        false},
       {DocumentKind::kAmendment,
        "amendment",
@@ -262,6 +264,10 @@ Result<RenderedDocument> render_document(const ProgrammeDataset& dataset,
           fmt::format("annexe-{}-{}.{}", dataset.annex.annex, programme, extension(format));
       if (format == DocumentFormat::kXlsx) {
         OCTROI_TRY(document.bytes, annex_xlsx(dataset, table));
+        break;
+      }
+      if (format == DocumentFormat::kCsv) {
+        document.bytes = annex_csv(dataset);
         break;
       }
       const TemplateData data = annex_data(dataset, table, date_of_effect);

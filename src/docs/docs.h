@@ -40,6 +40,7 @@ enum class DocumentFormat {
   kXlsx,  // "xlsx": a workbook with formulas (tables only)
   kHtml,  // "html": for the browser, with a print stylesheet
   kPdf,   // "pdf": the ODT converted by LibreOffice headless (soffice)
+  kCsv,   // "csv": the annex as a table to edit and import back (docs/annex_csv.h)
 };
 
 struct DocumentKindInfo {

@@ -20,8 +20,8 @@ struct SourceFreer {
   void operator()(zip_source_t* source) const { zip_source_free(source); }
 };
 
-Error invalid(std::string_view archive_name, const std::string& what) {
-  return Error(ErrorCode::kArchiveInvalid, fmt::format("modèle « {} » : {}", archive_name, what));
+Error invalid(std::string_view noun, std::string_view archive_name, const std::string& what) {
+  return Error(ErrorCode::kArchiveInvalid, fmt::format("{} « {} » : {}", noun, archive_name, what));
 }
 
 }  // namespace
@@ -47,20 +47,21 @@ Result<ZipArchive> ZipArchive::read(std::string_view bytes, std::string_view arc
       zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error));
   if (!source) {
     zip_error_fini(&error);
-    return invalid(archive_name, "lecture impossible");
+    return invalid(limits.noun, archive_name, "lecture impossible");
   }
   std::unique_ptr<zip_t, ArchiveCloser> archive(
       zip_open_from_source(source.get(), ZIP_RDONLY | ZIP_CHECKCONS, &error));
   zip_error_fini(&error);
   if (!archive) {
-    return invalid(archive_name,
+    return invalid(limits.noun, archive_name,
                    "ce n'est pas un fichier ODT, DOCX ou XLSX (archive zip illisible)");
   }
   (void)source.release();  // owned by the archive from now on
 
   const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
   if (count < 0 || static_cast<std::size_t>(count) > limits.max_entries) {
-    return invalid(archive_name, fmt::format("trop d'entrées dans l'archive ({})", count));
+    return invalid(limits.noun, archive_name,
+                   fmt::format("trop d'entrées dans l'archive ({})", count));
   }
   ZipArchive result;
   std::size_t total = 0;
@@ -68,22 +69,23 @@ Result<ZipArchive> ZipArchive::read(std::string_view bytes, std::string_view arc
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(archive.get(), index, 0, &stat) != 0 || stat.name == nullptr) {
-      return invalid(archive_name, fmt::format("entrée n°{} illisible", index + 1));
+      return invalid(limits.noun, archive_name, fmt::format("entrée n°{} illisible", index + 1));
     }
     const std::string name = stat.name;
     if (!is_safe_entry_name(name)) {
-      return invalid(archive_name,
+      return invalid(limits.noun, archive_name,
                      fmt::format("nom d'entrée dangereux « {} » (chemin absolu ou « .. »)", name));
     }
     if (!name.empty() && name.back() == '/') continue;  // a folder
     if ((stat.valid & ZIP_STAT_SIZE) == 0 || stat.size > limits.max_entry_size ||
         total + stat.size > limits.max_total_size) {
       return invalid(
-          archive_name,
+          limits.noun, archive_name,
           fmt::format("l'entrée « {} » décompressée est trop grande (bombe zip ?)", name));
     }
     std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(archive.get(), index, 0));
-    if (!file) return invalid(archive_name, fmt::format("entrée « {} » illisible", name));
+    if (!file)
+      return invalid(limits.noun, archive_name, fmt::format("entrée « {} » illisible", name));
     std::string contents;
     contents.resize(static_cast<std::size_t>(stat.size));
     std::size_t filled = 0;
@@ -96,7 +98,7 @@ Result<ZipArchive> ZipArchive::read(std::string_view bytes, std::string_view arc
       filled += static_cast<std::size_t>(got);
     }
     if (filled != contents.size() || zip_fread(file.get(), &extra, 1) != 0) {
-      return invalid(archive_name, fmt::format("entrée « {} » corrompue", name));
+      return invalid(limits.noun, archive_name, fmt::format("entrée « {} » corrompue", name));
     }
     total += contents.size();
     result.entries_.push_back(ZipEntry{name, std::move(contents)});

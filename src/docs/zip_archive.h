@@ -24,6 +24,8 @@ struct ZipLimits {
   std::size_t max_entries = 1000;
   std::size_t max_entry_size = std::size_t{64} << 20;   // 64 MiB uncompressed
   std::size_t max_total_size = std::size_t{256} << 20;  // 256 MiB uncompressed
+  // How messages name the archive: « modèle « x.odt » : … », « classeur « x.xlsx » : … ».
+  std::string_view noun = "modèle";
 };
 
 class ZipArchive {

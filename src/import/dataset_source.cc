@@ -10,7 +10,9 @@ namespace {
 
 constexpr std::uintmax_t kMaximumFileSize = std::uintmax_t{64} * 1024 * 1024;
 
-Result<std::string> read_file(const std::filesystem::path& path) {
+}  // namespace
+
+Result<std::string> read_file_verbatim(const std::filesystem::path& path) {
   std::error_code error;
   std::uintmax_t size = std::filesystem::file_size(path, error);
   if (error) {
@@ -33,8 +35,6 @@ Result<std::string> read_file(const std::filesystem::path& path) {
   }
   return content.str();
 }
-
-}  // namespace
 
 std::string digest_files(const std::map<std::string, std::string>& files) {
   if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
@@ -64,7 +64,7 @@ Result<DatasetSource> read_dataset_source(const std::filesystem::path& folder) {
   source.origin = folder.string();
   for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
     if (!entry.is_regular_file()) continue;
-    OCTROI_TRY(auto content, read_file(entry.path()));
+    OCTROI_TRY(auto content, read_file_verbatim(entry.path()));
     source.files.emplace(entry.path().filename().string(), std::move(content));
   }
   if (error) {

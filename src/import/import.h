@@ -17,6 +17,7 @@
 #include "domain/parameter.h"
 #include "domain/programme_dataset.h"
 #include "import/dataset_source.h"
+#include "import/table/table_import.h"
 #include "import/text/deliberation_text.h"
 #include "service/programme_repository.h"
 
@@ -59,10 +60,15 @@ Result<Parameter> load_parameter(std::string_view name, std::string_view content
 enum class ImportInputKind {
   kDatasetFolder,     // a folder of YAML files (docs/data-format.md)
   kDeliberationText,  // a deliberation's plain text, a regular file named *.txt
+  kCsvTable,          // an annex table as CSV, a regular file named *.csv
+  kXlsxTable,         // an annex table as XLSX: named *.xlsx, or any file starting "PK"
 };
 
-// kUsage naming the path when it is neither a folder nor a ".txt" file (any
-// case), kIo when it does not exist or cannot be examined.
+// By extension (any case), and by content: a file that starts as a zip
+// ("PK\x03\x04") is read as XLSX. kUsage naming the path for anything else,
+// and for an SCDL subventions CSV (header "nomAttribuant;idAttribuant;…"),
+// which `octroi opendata import` reads; kIo when it does not exist or cannot
+// be examined.
 Result<ImportInputKind> detect_import_input(const std::filesystem::path& path);
 
 // Reads a deliberation text file verbatim into a DatasetSource: origin is the
@@ -81,5 +87,30 @@ bool is_deliberation_text_source(const std::map<std::string, std::string>& files
 // (unparsed lines, totals that do not reconcile). The programme id is derived
 // from the origin's file name.
 Result<DeliberationTextImport> load_deliberation_text(const DatasetSource& source);
+
+// --- Annex tables (import/table/table_import.h, docs/import.md) -------------
+
+// The names a table and its identity options have in a DatasetSource, so
+// that the digest depends on the content only, not on the file's name.
+inline constexpr std::string_view kTableCsvFile = "annexe.csv";
+inline constexpr std::string_view kTableXlsxFile = "annexe.xlsx";
+inline constexpr std::string_view kTableIdentityFile = "identite-tableau.yaml";
+
+// Reads a table file verbatim into a DatasetSource (origin: the file's path):
+// the table under kTableCsvFile or kTableXlsxFile, and `identity` (when any
+// option is given) under kTableIdentityFile, so that the stored programme
+// loads back the same. kIo when unreadable; kInvalidValue over 64 MiB.
+Result<DatasetSource> read_table_source(const std::filesystem::path& file, TableFormat format,
+                                        const TableIdentity& identity);
+
+// True for the files of a read_table_source source. load_dataset_files reads
+// them with the table reader (programme id from `folder_name`).
+bool is_table_source(const std::map<std::string, std::string>& files);
+
+// Reads the table of a read_table_source source (or of a stored copy:
+// `name` is the origin's file name or the programme id), with its report.
+Result<TableImport> load_table_files(std::string_view name,
+                                     const std::map<std::string, std::string>& files);
+Result<TableImport> load_table(const DatasetSource& source);
 
 }  // namespace octroi

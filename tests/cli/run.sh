@@ -337,6 +337,24 @@ contains retention-unstated "$out" "convention n°2023-01629 (soliha, attributio
 expect retention-export 0 "$octroi" --db "$db" retention export "$programme" --today 2035-01-01 && contains retention-export "$out" "convention n°2023-01628;t1-o6-01;cheval-bleu;modifiée par avenant;2034-12-31;oui"
 expect after-vote-audit 0 "$octroi" --db "$db" audit verify && contains after-vote-audit "$out" "intact"
 
+# Annex tables (issue 7): the reference annex exported as CSV (BOM, ';',
+# decimal comma) imports back with its 89 rows and 31 declared totals and no
+# unparsed line, its identity read from its own columns; the workbook needs the
+# identity options, and an SCDL file is sent to `opendata import`.
+expect table-export-csv 0 "$octroi" --db "$db" docs annex pas-de-calais-2023-phase4 --format csv -o "$scratch/annexe-tableau.csv" && contains table-export-csv "$out" "Écrit : $scratch/annexe-tableau.csv"
+contains table-export-csv-header "$(head -c 200 "$scratch/annexe-tableau.csv")" $'\xef\xbb\xbfThématique;Opération;Territoire;Structure'
+expect table-import-csv 0 "$octroi" --db "$db" import --dry-run "$scratch/annexe-tableau.csv"
+contains table-import-csv-encoding "$out" "Tableau CSV « annexe-tableau.csv » : encodage UTF-8 avec BOM, séparateur « ; », en-tête ligne 1."
+contains table-import-csv-rows "$out" "89 lignes de répartition, 31 totaux déclarés"
+contains table-import-csv-unparsed "$out" "0 lignes non lues"
+contains table-import-csv-total "$out" "$(euros "3 519 492,87")"
+contains table-import-csv-written "$out" "rien n'a été écrit"
+expect table-import-xlsx-identity 3 "$octroi" --db "$db" import --dry-run "$scratch/annexe.xlsx" && contains table-import-xlsx-identity "$err" "--session-date"
+expect table-import-xlsx 0 "$octroi" --db "$db" import --dry-run --title "Appels à projets 2023 - phase 4" --session-date 18/09/2023 --deliberation 2023-405 --body commission_permanente --authority "Département du Pas-de-Calais" "$scratch/annexe.xlsx" && contains table-import-xlsx "$out" "feuille « Annexe 4 », en-tête ligne 4"
+contains table-import-xlsx-rows "$out" "89 lignes de répartition"
+printf 'nomAttribuant;idAttribuant;dateConvention\n' >"$scratch/scdl.csv"
+expect table-import-scdl 2 "$octroi" --db "$db" import "$scratch/scdl.csv" && contains table-import-scdl "$err" "octroi opendata import"
+
 # Calls for projects (issue 12, docs/calls.md): a call made from the reference
 # programme, published; an application drafted, refused without its required
 # document and after the deadline, received with a receipt once its PDF is

@@ -267,6 +267,12 @@ Result<ProgrammeDataset> load_dataset_files(std::string_view folder_name,
     if (options.parameters) text.dataset.parameters = *options.parameters;
     return std::move(text.dataset);
   }
+  // Likewise an annex table (read_table_source), by the table reader (import/table/).
+  if (is_table_source(files)) {
+    OCTROI_TRY(TableImport table, load_table_files(folder_name, files));
+    if (options.parameters) table.dataset.parameters = *options.parameters;
+    return std::move(table.dataset);
+  }
   std::vector<std::unique_ptr<ParsedFile>> owned;
   for (std::string_view name : kRequiredFiles) {
     OCTROI_TRY(auto parsed, parse_file(files, name, true));

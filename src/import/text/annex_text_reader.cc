@@ -14,15 +14,12 @@
 
 #include "base/text.h"
 #include "domain/territory.h"
+#include "import/annex/annex_builder.h"
 #include "import/dataset/printed_grammar.h"
 
 namespace octroi::text_import {
 
 namespace {
-
-constexpr std::string_view kCarriedTerritoryNote =
-    "Cellule territoire vide ; territoire repris de la ligne précédente (cellule fusionnée "
-    "présumée), non imprimé.";
 
 struct Cell {
   std::string_view text;  // trimmed
@@ -67,12 +64,7 @@ bool starts_with(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
 }
 
-// "Opération 2 : Accompagnement social" -> {2, "Opération 2", "Accompagnement social"}.
-struct OperationCell {
-  int number = 0;
-  std::string label;
-  std::string title;
-};
+}  // namespace
 
 std::optional<OperationCell> read_operation_cell(std::string_view cell) {
   const std::string folded = fold_text(cell);
@@ -111,13 +103,6 @@ std::optional<OperationCell> read_operation_cell(std::string_view cell) {
   return result;
 }
 
-// "1. Accompagnement des bénéficiaires du RSA : ..." -> {1, "1.", "Accompagnement ..."}.
-struct ThemeHeading {
-  int number = 0;
-  std::string label;
-  std::string title;
-};
-
 std::optional<ThemeHeading> read_theme_heading(std::string_view cell) {
   std::size_t i = 0;
   while (i < cell.size() && cell[i] >= '0' && cell[i] <= '9') ++i;
@@ -136,6 +121,8 @@ std::optional<ThemeHeading> read_theme_heading(std::string_view cell) {
   return heading;
 }
 
+namespace {
+
 bool is_columns_row(const std::vector<Cell>& cells) {
   for (const Cell& cell : cells) {
     const std::string folded = fold_text(cell.text);
@@ -143,6 +130,8 @@ bool is_columns_row(const std::vector<Cell>& cells) {
   }
   return false;
 }
+
+}  // namespace
 
 std::optional<std::string> total_label(std::string_view cell) {
   const std::string folded = fold_text(cell);
@@ -194,6 +183,8 @@ std::optional<AnnexInstrument> read_instrument(std::string_view cell) {
   }
   return instrument;
 }
+
+namespace {
 
 // --- Territories -----------------------------------------------------------
 
@@ -454,7 +445,19 @@ std::optional<QuantityUnit> domain_unit(std::string_view key) {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// "15 accompagnements ... pour 8,10 ETP" -> 15 accompagnements, 8,10 etp.
+}  // namespace
+
+std::optional<QuantityUnit> read_unit(std::string_view text) {
+  const std::string folded = fold_text(text);
+  for (const UnitWord& unit : kUnitWords) {
+    if (unit.folded == folded) return domain_unit(unit.key);
+  }
+  for (QuantityUnit unit : all_quantity_units()) {
+    if (folded == to_key(unit) || folded == fold_text(to_label(unit))) return unit;
+  }
+  return std::nullopt;
+}
+
 std::vector<PrintedQuantity> read_quantities(std::string_view text, int line) {
   std::vector<PrintedQuantity> quantities;
   std::size_t i = 0;
@@ -529,6 +532,8 @@ std::string organisation_slug(std::string_view name) {
   return slug;
 }
 
+namespace {
+
 bool has_tab(std::string_view line) { return line.find('\t') != std::string_view::npos; }
 
 bool is_blank(std::string_view line) {
@@ -549,8 +554,8 @@ bool is_table_line(std::string_view line) {
 
 class TableReader {
  public:
-  TableReader(std::string_view file_name, const ProgrammeId& programme, DeliberationTextImport& out)
-      : file_name_(file_name), programme_(programme), out_(out), dataset_(out.dataset) {}
+  TableReader(const ProgrammeId& programme, DeliberationTextImport& out)
+      : out_(out), builder_(programme, out.dataset, out.mismatches, out.unreadable) {}
 
   void read_line(std::string_view line, int number) {
     std::vector<Cell> cells = split_cells(line);
@@ -562,12 +567,12 @@ class TableReader {
       }
     }
     if (is_columns_row(cells)) {
-      if (section_ < 0)
+      if (!builder_.has_section())
         return unparsed(line, number, "en-tête de colonnes avant tout titre de thématique");
       AnnexColumns columns;
       for (const Cell& cell : cells) columns.printed.emplace_back(cell.text);
       columns.source = SourceLines{number, number};
-      dataset_.sections[static_cast<std::size_t>(section_)].columns = std::move(columns);
+      out_.dataset.sections.back().columns = std::move(columns);
       return mark(AnnexLineKind::kColumns);
     }
     std::optional<OperationCell> operation;
@@ -613,9 +618,10 @@ class TableReader {
           fmt::format("montant illisible « {} » (colonne {}) : {}", bad_amounts.front().text,
                       column_of(line, bad_amounts.front().offset), error.error().message()));
     }
-    if (section_ < 0)
+    if (!builder_.has_section())
       return unparsed(line, number, "ligne du tableau avant tout titre de thématique");
-    if (operation) start_operation(*operation, number);
+    if (operation)
+      builder_.start_operation(operation->number, operation->label, operation->title, number);
     if (amounts.size() > 1) return unparsed(line, number, "plusieurs montants dans la même ligne");
     if (label) {
       if (!texts.empty() || instrument) {
@@ -638,40 +644,7 @@ class TableReader {
     return add_award(line, number, texts, amounts.front().text, std::move(instrument));
   }
 
-  void finish() {
-    // Operation and theme totals cover the award rows of their operation or
-    // section; programme totals every row.
-    for (DeclaredTotal& total : dataset_.totals) {
-      if (total.scope == TotalScope::kRows) continue;
-      total.covered.clear();
-      for (const AnnexRow& row : dataset_.rows) {
-        if (row.order > total.order) continue;
-        const bool covered = total.scope == TotalScope::kProgramme ||
-                             (row.section == total.section && (total.scope == TotalScope::kTheme ||
-                                                               row.operation == *total.operation));
-        if (covered) total.covered.push_back(row.award.id);
-      }
-    }
-    for (const DeclaredTotal& total : dataset_.totals) {
-      if (!total.amount.value) continue;
-      Amount sum = Amount::zero();
-      bool overflow = false;
-      for (const AwardId& id : total.covered) {
-        const AnnexRow* row = dataset_.find_row(id.key());
-        if (row == nullptr || !row->amount.value) continue;
-        Result<Amount> next = sum.plus(*row->amount.value);
-        if (!next.ok()) {
-          overflow = true;
-          break;
-        }
-        sum = *next;
-      }
-      if (overflow || sum != *total.amount.value) {
-        out_.mismatches.push_back(
-            TotalMismatch{total.id, total.amount.line, *total.amount.value, sum});
-      }
-    }
-  }
+  void finish() { builder_.finish(); }
 
  private:
   static int column_of(std::string_view line, std::size_t offset) {
@@ -685,86 +658,17 @@ class TableReader {
   void mark(AnnexLineKind kind) { out_.kinds.push_back(kind); }
 
   void unparsed(std::string_view line, int number, std::string reason) {
-    out_.unparsed.push_back(UnparsedLine{number, std::string(line), std::move(reason)});
+    out_.unparsed.push_back(UnparsedLine{number, std::string(line), std::move(reason), {}});
     mark(AnnexLineKind::kUnparsed);
   }
 
   void start_section(const ThemeHeading& heading, std::string printed, int number) {
-    const bool known =
-        std::any_of(dataset_.themes.begin(), dataset_.themes.end(),
-                    [&](const ThemeEntry& entry) { return entry.theme.number == heading.number; });
-    if (!known) {
-      ThemeEntry entry;
-      entry.theme.id = ThemeId(fmt::format("t{}", heading.number));
-      entry.theme.programme = programme_;
-      entry.theme.number = heading.number;
-      entry.theme.title = heading.title;
-      entry.titles.push_back(
-          PrintedTitle{"annex4", heading.label, heading.title, SourceLines{number, number}});
-      dataset_.themes.push_back(std::move(entry));
-      dataset_.programme.call_themes.push_back(CallTheme{
-          heading.number, heading.label, heading.title, true, SourceLines{number, number}});
-    }
-    AnnexSection section;
-    section.theme = heading.number;
-    section.heading = PrintedBlock{std::move(printed), SourceLines{number, number}, std::nullopt};
-    dataset_.sections.push_back(std::move(section));
-    section_ = static_cast<int>(dataset_.sections.size()) - 1;
-    theme_ = heading.number;
-    operation_ = 0;
-    territory_.reset();
-    theme_total_seen_ = false;
-  }
-
-  void start_operation(const OperationCell& cell, int number) {
-    operation_ = cell.number;
-    territory_.reset();
-    if (dataset_.find_operation(theme_, cell.number) == nullptr) {
-      OperationEntry entry;
-      entry.operation.id = OperationId(fmt::format("t{}-o{}", theme_, cell.number));
-      entry.operation.theme = ThemeId(fmt::format("t{}", theme_));
-      entry.operation.number = cell.number;
-      entry.operation.title = cell.title;
-      entry.theme = theme_;
-      entry.titles.push_back(
-          PrintedTitle{"annex4", cell.label, cell.title, SourceLines{number, number}});
-      // Keep operations theme by theme, in numerical order.
-      auto at = std::find_if(
-          dataset_.operations.begin(), dataset_.operations.end(), [&](const OperationEntry& other) {
-            return other.theme > theme_ ||
-                   (other.theme == theme_ && other.operation.number > cell.number);
-          });
-      dataset_.operations.insert(at, std::move(entry));
-    }
-  }
-
-  OrganisationReference organisation_for(std::string_view printed) {
-    const std::string folded = fold_text(printed);
-    auto found = organisations_.find(folded);
-    if (found != organisations_.end()) {
-      OrganisationEntry& entry = dataset_.organisations[found->second];
-      if (entry.organisation.name != printed &&
-          std::find(entry.aliases.begin(), entry.aliases.end(), printed) == entry.aliases.end()) {
-        entry.aliases.emplace_back(printed);
-      }
-      return OrganisationReference{std::string(printed), entry.organisation.id, std::nullopt};
-    }
-    std::string slug = organisation_slug(printed);
-    if (slug.empty()) slug = "structure";
-    std::string id = slug;
-    for (int n = 2; used_ids_.count(id) > 0; ++n) id = fmt::format("{}-{}", slug, n);
-    used_ids_.insert(id);
-    OrganisationEntry entry;
-    entry.organisation.id = OrganisationId(id);
-    entry.organisation.name = std::string(printed);
-    organisations_.emplace(folded, dataset_.organisations.size());
-    dataset_.organisations.push_back(std::move(entry));
-    return OrganisationReference{std::string(printed), OrganisationId(id), std::nullopt};
+    builder_.start_theme(heading.number, heading.label, heading.title, std::move(printed), number);
   }
 
   void add_award(std::string_view line, int number, const std::vector<Cell>& texts,
                  std::string_view amount_text, std::optional<AnnexInstrument> instrument) {
-    if (operation_ == 0)
+    if (builder_.operation() == 0)
       return unparsed(line, number, "ligne de répartition avant toute opération");
     if (texts.size() > 3) {
       return unparsed(line, number,
@@ -772,177 +676,57 @@ class TableReader {
                                   "attendus au plus)",
                                   texts.size()));
     }
-    std::optional<TerritoryReference> territory;
+    annex_import::AwardInput input;
+    input.line = number;
     std::string_view structure;
-    std::optional<std::string> description;
     if (texts.size() == 3) {
-      territory = read_territory_cell(texts[0].text);
-      if (!territory) {
+      input.territory = read_territory_cell(texts[0].text);
+      if (!input.territory) {
         return unparsed(line, number,
                         fmt::format("territoire non reconnu « {} » (colonne {})", texts[0].text,
                                     column_of(line, texts[0].offset)));
       }
       structure = texts[1].text;
-      description = std::string(texts[2].text);
+      input.description = std::string(texts[2].text);
     } else if (texts.size() == 2) {
-      territory = read_territory_cell(texts[0].text);
-      if (territory) {
+      input.territory = read_territory_cell(texts[0].text);
+      if (input.territory) {
         structure = texts[1].text;
       } else {
         structure = texts[0].text;
-        description = std::string(texts[1].text);
+        input.description = std::string(texts[1].text);
       }
     } else {
       structure = texts[0].text;
     }
-    if (!territory) {
-      if (!territory_) {
-        return unparsed(
-            line, number,
-            "territoire absent, et aucun territoire à reprendre de la ligne précédente");
-      }
-      territory = TerritoryReference{"", territory_->scope, territory_->canonical_keys,
-                                     std::string(kCarriedTerritoryNote)};
-    } else {
-      territory_ = territory;
+    input.structure = std::string(structure);
+    input.amount_text = std::string(amount_text);
+    input.amount = *import::parse_printed_amount(amount_text);
+    input.instrument = std::move(instrument);
+    if (auto refused = builder_.add_award(std::move(input))) {
+      return unparsed(line, number, std::move(*refused));
     }
-    Result<Amount> amount = import::parse_printed_amount(amount_text);
-    Printed<Amount> printed_amount{std::string(amount_text), *amount, false, std::nullopt, number};
-    std::vector<PrintedQuantity> quantities;
-    std::optional<Printed<Period>> period;
-    if (description) {
-      quantities = read_quantities(*description, number);
-      static const std::regex period_pattern(
-          R"(du ([0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}) au ([0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}))");
-      std::smatch match;
-      if (std::regex_search(*description, match, period_pattern)) {
-        Printed<Period> printed;
-        printed.text = match[0].str();
-        printed.line = number;
-        Result<Period> value = import::parse_printed_period(printed.text);
-        if (value.ok()) {
-          printed.value = *value;
-        } else {
-          printed.unparseable = true;
-          printed.note = value.error().message();
-          out_.unreadable.push_back(
-              UnreadableValue{number, printed.text,
-                              fmt::format("période illisible : {}", value.error().message())});
-        }
-        period = std::move(printed);
-      }
-    }
-    OrganisationReference organisation = organisation_for(structure);
-    int& count = row_counts_[{theme_, operation_}];
-    ++count;
-    const std::string id = fmt::format("t{}-o{}-{:02}", theme_, operation_, count);
-    Award award{.id = AwardId(id),
-                .organisation = organisation.id,
-                .operation = OperationId(fmt::format("t{}-o{}", theme_, operation_)),
-                .territory = territory->scope,
-                .description = description.value_or(""),
-                .quantity = std::nullopt,
-                .period = std::nullopt,
-                .amount = *amount,
-                .instrument = instrument ? instrument->kind : LegalInstrument::kNone,
-                .instrument_reference = std::nullopt};
-    for (const PrintedQuantity& quantity : quantities) {
-      if (quantity.quantity.value && quantity.domain_unit) {
-        award.quantity = UnitQuantity{*quantity.quantity.value, *quantity.domain_unit};
-        break;
-      }
-    }
-    if (period && period->value) award.period = *period->value;
-    if (instrument) award.instrument_reference = instrument->printed;
-    open_rows_.push_back(id);
-    since_subtotal_.push_back(id);
-    dataset_.rows.push_back(AnnexRow{.award = std::move(award),
-                                     .order = order_++,
-                                     .section = section_,
-                                     .theme = theme_,
-                                     .operation = operation_,
-                                     .territory = std::move(*territory),
-                                     .organisation = std::move(organisation),
-                                     .description = std::move(description),
-                                     .quantities = std::move(quantities),
-                                     .period = std::move(period),
-                                     .amount = std::move(printed_amount),
-                                     .instrument = std::move(instrument),
-                                     .source = SourceLines{number, number},
-                                     .notes = std::nullopt});
-    section_has_rows_ = true;
     mark(AnnexLineKind::kAward);
-  }
-
-  std::string unique_total_id(std::string id) {
-    std::string candidate = id;
-    for (int n = 2; total_ids_.count(candidate) > 0; ++n) candidate = fmt::format("{}-{}", id, n);
-    total_ids_.insert(candidate);
-    return candidate;
   }
 
   void add_total(const std::string& printed_label, const std::string& folded_label,
                  std::string_view amount_text, int number, std::string_view line) {
-    DeclaredTotal total;
-    total.order = order_;
-    total.section = section_;
-    total.theme = theme_;
-    if (!printed_label.empty()) total.label = printed_label;
-    if (folded_label == "sous total" || folded_label == "sous totaux") {
-      if (operation_ == 0 || since_subtotal_.empty()) {
-        return unparsed(line, number, "sous-total sans ligne de répartition à couvrir");
-      }
-      total.scope = TotalScope::kRows;
-      total.operation = operation_;
-      int& count = subtotal_counts_[{theme_, operation_}];
-      ++count;
-      total.id = unique_total_id(fmt::format("t{}-o{}-subtotal-{}", theme_, operation_, count));
-      for (const std::string& id : since_subtotal_) total.listed.emplace_back(id);
-      total.covered = total.listed;
-      since_subtotal_.clear();
-    } else if (folded_label != "total general" && operation_ != 0 && !open_rows_.empty()) {
-      total.scope = TotalScope::kOperation;
-      total.operation = operation_;
-      total.id = unique_total_id(fmt::format("t{}-o{}-total", theme_, operation_));
-      open_rows_.clear();
-      since_subtotal_.clear();
-    } else if (folded_label != "total general" && section_has_rows_ && !theme_total_seen_) {
-      total.scope = TotalScope::kTheme;
-      total.id = unique_total_id(fmt::format("t{}-total", theme_));
-      theme_total_seen_ = true;
-    } else {
-      total.scope = TotalScope::kProgramme;
-      total.id = unique_total_id("total");
+    const annex_import::TotalKind kind =
+        folded_label == "sous total" || folded_label == "sous totaux"
+            ? annex_import::TotalKind::kRows
+        : folded_label == "total general" ? annex_import::TotalKind::kProgramme
+                                          : annex_import::TotalKind::kInferred;
+    std::optional<std::string> label;
+    if (!printed_label.empty()) label = printed_label;
+    if (auto refused = builder_.add_total(std::move(label), kind, std::string(amount_text),
+                                          *import::parse_printed_amount(amount_text), number)) {
+      return unparsed(line, number, std::move(*refused));
     }
-    Result<Amount> amount = import::parse_printed_amount(amount_text);
-    total.amount = Printed<Amount>{std::string(amount_text), *amount, false, std::nullopt, number};
-    total.source = SourceLines{number, number};
-    if (printed_label.empty()) {
-      total.notes = "Ligne de total sans libellé : montant seul dans la colonne des montants.";
-    }
-    ++order_;
-    dataset_.totals.push_back(std::move(total));
     mark(AnnexLineKind::kTotal);
   }
 
-  std::string_view file_name_;
-  ProgrammeId programme_;
   DeliberationTextImport& out_;
-  ProgrammeDataset& dataset_;
-  int section_ = -1;
-  int theme_ = 0;
-  int operation_ = 0;
-  int order_ = 0;
-  bool section_has_rows_ = false;
-  bool theme_total_seen_ = false;
-  std::optional<TerritoryReference> territory_;
-  std::vector<std::string> open_rows_;       // rows of the operation not yet closed by its total
-  std::vector<std::string> since_subtotal_;  // rows since the last subtotal of the operation
-  std::map<std::pair<int, int>, int> row_counts_;
-  std::map<std::pair<int, int>, int> subtotal_counts_;
-  std::map<std::string, std::size_t> organisations_;  // folded name -> index
-  std::set<std::string> used_ids_;
-  std::set<std::string> total_ids_;
+  annex_import::AnnexBuilder builder_;
 };
 
 }  // namespace
@@ -997,7 +781,7 @@ Status read_annex_table(const std::vector<std::string_view>& lines, std::string_
   out.annex_from_line = static_cast<int>(*start) + 1;
   out.annex_to_line = static_cast<int>(end) + 1;
   ProgrammeDataset& dataset = out.dataset;
-  TableReader reader(file_name, programme, out);
+  TableReader reader(programme, out);
   std::size_t first = *start;
   if (titled) {
     const std::string title(trim_cell(lines[*start]));

@@ -178,21 +178,8 @@ Status read_identity(const std::vector<std::string_view>& lines, std::string_vie
     }
   }
 
-  Programme programme;
-  OCTROI_TRY(programme.id, ProgrammeId::parse(programme_id));
-  programme.title = title;
-  programme.call = title;
-  programme.authority = display_name(identity.authority_printed);
-  const std::string folded_title = fold_text(title);
-  static const std::regex year_pattern(R"(\b(20[0-9]{2})\b)");
-  static const std::regex phase_pattern(R"(phase ([0-9]{1,2}))");
-  std::smatch match;
-  programme.year = std::regex_search(folded_title, match, year_pattern)
-                       ? std::stoi(match[1].str())
-                       : identity.session_date.value->year();
-  programme.phase =
-      std::regex_search(folded_title, match, phase_pattern) ? std::stoi(match[1].str()) : 1;
-  Result<Programme> created = Programme::create(std::move(programme));
+  Result<Programme> created = text_import::programme_from_title(
+      programme_id, title, identity.authority_printed, *identity.session_date.value);
   if (!created.ok()) {
     return created.error().located(
         Location{std::string(file_name), static_cast<int>(*title_line) + 1, 0, {}});
@@ -284,16 +271,43 @@ void read_attendance(const std::vector<std::string_view>& lines, std::size_t bef
 
 }  // namespace
 
+namespace text_import {
+
+Result<Programme> programme_from_title(std::string_view programme_id, const std::string& title,
+                                       const std::string& authority_printed, Date session_date) {
+  Programme programme;
+  OCTROI_TRY(programme.id, ProgrammeId::parse(programme_id));
+  programme.title = title;
+  programme.call = title;
+  programme.authority = display_name(authority_printed);
+  const std::string folded_title = fold_text(title);
+  static const std::regex year_pattern(R"(\b(20[0-9]{2})\b)");
+  static const std::regex phase_pattern(R"(phase ([0-9]{1,2}))");
+  std::smatch match;
+  programme.year = std::regex_search(folded_title, match, year_pattern) ? std::stoi(match[1].str())
+                                                                        : session_date.year();
+  programme.phase =
+      std::regex_search(folded_title, match, phase_pattern) ? std::stoi(match[1].str()) : 1;
+  return Programme::create(std::move(programme));
+}
+
+}  // namespace text_import
+
 std::string programme_id_from_file_name(std::string_view file_name) {
   std::string_view stem = file_name;
   const std::size_t slash = stem.find_last_of("/\\");
   if (slash != std::string_view::npos) stem.remove_prefix(slash + 1);
-  // Only a ".txt" extension is dropped: a stored copy is named by its
-  // programme id, which may hold dots.
-  if (stem.size() > 4) {
-    std::string extension(stem.substr(stem.size() - 4));
+  // Only the extensions of importable documents (".txt", ".csv", ".xlsx") are
+  // dropped: a stored copy is named by its programme id, which may hold dots.
+  for (std::string_view known :
+       {std::string_view(".txt"), std::string_view(".csv"), std::string_view(".xlsx")}) {
+    if (stem.size() <= known.size()) continue;
+    std::string extension(stem.substr(stem.size() - known.size()));
     for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (extension == ".txt") stem.remove_suffix(4);
+    if (extension == known) {
+      stem.remove_suffix(known.size());
+      break;
+    }
   }
   if (ProgrammeId::parse(stem).ok()) return std::string(stem);
   const std::string folded = fold_text(stem);

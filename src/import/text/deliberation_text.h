@@ -42,9 +42,10 @@ enum class AnnexLineKind {
 
 // A line the reader could not read, with why (French).
 struct UnparsedLine {
-  int line = 0;  // 1-based line of the text
+  int line = 0;  // 1-based line of the text (or of a table)
   std::string text{};
   std::string reason{};
+  std::string where{};  // a spreadsheet's cell ("Feuille1!B12"); empty: `line` says where
 };
 
 // A declared total that differs from the sum of the rows it covers.
@@ -102,7 +103,8 @@ struct DeliberationTextImport {
 inline constexpr std::string_view kDeliberationTextFile = "deliberation.txt";
 
 // "deliberation-cp-2023-09-18-n2023-405.txt" -> "deliberation-cp-2023-09-18-n2023-405";
-// "CP 18 sept. 2023.txt" -> "cp-18-sept-2023": without a ".txt" extension;
+// "CP 18 sept. 2023.txt" -> "cp-18-sept-2023": without a ".txt", ".csv" or
+// ".xlsx" extension;
 // kept as is when already a valid id (a stored copy is named by its
 // programme id), else lower-case ASCII, accents removed, every other
 // character a hyphen; "deliberation" when nothing is left.
