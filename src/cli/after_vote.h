@@ -12,16 +12,10 @@
 #include "base/result.h"
 #include "calendar/date.h"
 #include "cli/command.h"
+#include "cli/options.h"
 #include "service/agreement_repository.h"
 
 namespace octroi::cli {
-
-// `text` when given (an error names `option`), else OCTROI_TODAY, else today (UTC).
-Result<Date> day_option(const std::string& text, std::string_view option);
-// A required date option.
-Result<Date> required_date(const std::string& text, std::string_view option);
-
-Stamp after_vote_stamp();
 
 Result<std::unique_ptr<AgreementRepository>> open_agreements(const GlobalOptions& options);
 

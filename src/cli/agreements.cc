@@ -88,7 +88,7 @@ void print_agreement(const StoredAgreement& stored) {
 // Applies the move on the version read (--version, else the one just read).
 int run_move(const GlobalOptions& options, const AgreementOptions& request, AgreementMove move,
              const ProgrammeDataset* dataset = nullptr) {
-  auto on = required_date(request.date, "--date");
+  auto on = date_option(request.date, "--date");
   if (!on.ok()) return report_error(on.error());
   MoveRequest move_request{.move = move, .on = *on, .read_version = request.version};
   if (!request.number.empty()) {
@@ -102,7 +102,7 @@ int run_move(const GlobalOptions& options, const AgreementOptions& request, Agre
   auto repository = open_agreements(options);
   if (!repository.ok()) return report_error(repository.error());
   auto saved = move_agreement(**repository, dataset, request.programme, request.award, move_request,
-                              after_vote_stamp());
+                              journal_stamp());
   if (!saved.ok()) return report_error(saved.error());
   fmt::print("{} : {} (version {})\n", saved->file.title(), to_label(saved->file.status),
              saved->version);
@@ -182,7 +182,7 @@ void register_agreements(CLI::App& app, const GlobalOptions& options, Action& ac
       if (!repository.ok()) return report_error(repository.error());
       auto saved = draft_and_save(**repository, programme->dataset, programme->parameters,
                                   programme->date_of_effect, request->programme, request->award,
-                                  *today, after_vote_stamp());
+                                  *today, journal_stamp());
       if (!saved.ok()) return report_error(saved.error());
       print_agreement(*saved);
       return kExitOk;

@@ -183,7 +183,7 @@ int edit_application(const GlobalOptions& options, const ApplicationOptions& req
   if (!edited.ok()) return report_error(edited.error());
   auto saved = (*calls)->save_application(std::move(edited).value(),
                                           version_read(request.version, stored->version), change,
-                                          calls_stamp());
+                                          journal_stamp());
   if (!saved.ok()) return report_error(saved.error());
   fmt::print("demande {} : {} (version {}){}\n", saved->application.id,
              to_label(saved->application.status), saved->version,
@@ -198,7 +198,7 @@ int draft(const GlobalOptions& options, const ApplicationOptions& request) {
   if (!calls.ok()) return report_error(calls.error());
   auto call = stored_call(**calls, request.call);
   if (!call.ok()) return report_error(call.error());
-  auto saved = (*calls)->save_application(*application, 0, {.action = "draft"}, calls_stamp());
+  auto saved = (*calls)->save_application(*application, 0, {.action = "draft"}, journal_stamp());
   if (!saved.ok()) return report_error(saved.error());
   fmt::print("demande {} enregistrée en brouillon (version {})\n", application->id, saved->version);
   return kExitOk;
@@ -218,7 +218,7 @@ int attach(const GlobalOptions& options, const ApplicationOptions& request) {
   if (!stored.ok()) return report_error(stored.error());
   const std::string name = request.file.substr(request.file.find_last_of('/') + 1);
   auto saved = (*calls)->attach(request.id, version_read(request.version, stored->version),
-                                {request.document, name, bytes.str()}, calls_stamp());
+                                {request.document, name, bytes.str()}, journal_stamp());
   if (!saved.ok()) return report_error(saved.error());
   const AttachmentInfo& info = saved->application.attachments.back();
   fmt::print("pièce {} jointe à la demande {} : {} octets, SHA-256 {}\n", info.file_name,

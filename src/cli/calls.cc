@@ -24,8 +24,6 @@ Result<std::unique_ptr<CallRepository>> open_calls(const GlobalOptions& options)
   return store::open_call_repository(options.database_url);
 }
 
-Stamp calls_stamp() { return Stamp{current_user(), api::utc_iso()}; }
-
 Result<Date> date_or_today(const std::string& text, std::string_view option) {
   const std::string value = text.empty() ? api::utc_iso().substr(0, 10) : text;
   auto date = parse_date(value);
@@ -92,7 +90,7 @@ int create_call(const GlobalOptions& options, const CallOptions& request) {
   if (!request.title.empty()) call.title = request.title;
   auto calls = open_calls(options);
   if (!calls.ok()) return report_error(calls.error());
-  auto saved = (*calls)->save_call(call, 0, "create", calls_stamp());
+  auto saved = (*calls)->save_call(call, 0, "create", journal_stamp());
   if (!saved.ok()) return report_error(saved.error());
   fmt::print("appel à projets {} créé ({}) : {} thématiques, {} opérations, dépôts {}\n", call.id,
              to_label(call.status), call.themes.size(), call.operations.size(),
@@ -109,7 +107,7 @@ int set_status(const GlobalOptions& options, const CallOptions& request, CallSta
   Call call = stored->call;
   call.status = status;
   auto saved = (*calls)->save_call(call, version_read(request.version, stored->version), action,
-                                   calls_stamp());
+                                   journal_stamp());
   if (!saved.ok()) return report_error(saved.error());
   fmt::print("appel à projets {} : {} (version {})\n", call.id, to_label(call.status),
              saved->version);

@@ -9,12 +9,12 @@
 #include "base/result.h"
 #include "calendar/date.h"
 #include "cli/command.h"
+#include "cli/options.h"
 #include "service/call_repository.h"
 
 namespace octroi::cli {
 
 Result<std::unique_ptr<CallRepository>> open_calls(const GlobalOptions& options);
-Stamp calls_stamp();
 // `text` as a date (JJ/MM/AAAA or AAAA-MM-JJ); today (UTC) when empty.
 Result<Date> date_or_today(const std::string& text, std::string_view option);
 // kNotFound when absent.

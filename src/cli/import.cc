@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <fmt/format.h>
 
-#include "api/clock.h"
 #include "cli/command.h"
+#include "cli/options.h"
 #include "cli/text.h"
 #include "import/dataset_source.h"
 #include "money/format.h"
@@ -169,7 +169,7 @@ int run_import(const GlobalOptions& global, const ImportArguments& arguments) {
   auto repository = store::open_repository(global.database_url);
   if (!repository.ok()) return report_error(repository.error());
   auto outcome = import_programme(**repository, std::move(dataset), *source, arguments.options,
-                                  Stamp{current_user(), api::utc_iso()});
+                                  journal_stamp());
   if (!outcome.ok()) return report_error(outcome.error());
 
   fmt::print(

@@ -12,8 +12,8 @@
 #include <iostream>
 #include <memory>
 
-#include "api/clock.h"
 #include "cli/command.h"
+#include "cli/options.h"
 #include "cli/text.h"
 #include "import/stored_dataset.h"
 #include "money/format.h"
@@ -200,7 +200,7 @@ int import_file(const GlobalOptions& global, const OpendataOptions& options) {
                     ->begin_import(options.file,
                                    options.replace ? OpendataImportMode::kReplace
                                                    : OpendataImportMode::kRefuseDuplicate,
-                                   Stamp{current_user(), api::utc_iso()});
+                                   journal_stamp());
   if (!import.ok()) return report_error(import.error());
   FindingPrinter printer{options.max_findings};
   // Read and validated on a worker thread, written here (the connection's thread).

@@ -44,7 +44,7 @@ int record_payment(const GlobalOptions& options, const PaymentsOptions& request)
     return report_error(
         Error(kind.error().code(), kind.error().message(), Location::of_field("--kind")));
   }
-  auto paid_on = required_date(request.date, "--date");
+  auto paid_on = date_option(request.date, "--date");
   if (!paid_on.ok()) return report_error(paid_on.error());
   PaymentRequest payment{.programme = request.programme,
                          .award = request.award,
@@ -64,7 +64,7 @@ int record_payment(const GlobalOptions& options, const PaymentsOptions& request)
   auto repository = open_agreements(options);
   if (!repository.ok()) return report_error(repository.error());
   auto recorded =
-      record_agreement_payment(**repository, programme->dataset, payment, after_vote_stamp());
+      record_agreement_payment(**repository, programme->dataset, payment, journal_stamp());
   if (!recorded.ok()) {
     const Error& error = recorded.error();
     if (error.location().field == "tranche") {

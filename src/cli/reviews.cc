@@ -60,7 +60,7 @@ void register_reviews(CLI::App& app, const GlobalOptions& options, Action& actio
   record->add_option("--version", request->version, "Version lue de la convention");
   record->callback([&options, &action, request] {
     action = [&options, request]() -> int {
-      auto received = required_date(request->received, "--received");
+      auto received = date_option(request->received, "--received");
       if (!received.ok()) return report_error(received.error());
       auto review = review_from_input(
           ReviewInput{.tranche = request->tranche,
@@ -77,7 +77,7 @@ void register_reviews(CLI::App& app, const GlobalOptions& options, Action& actio
       auto saved = edit_agreement(
           **repository, request->programme, request->award, request->version, "review",
           [&](AgreementFile& file, AgreementChange&) { return record_review(file, *review); },
-          after_vote_stamp());
+          journal_stamp());
       if (!saved.ok()) return report_error(saved.error());
       fmt::print("bilan {} de la {} enregistré (version {})\n", request->tranche,
                  saved->file.title(), saved->version);
@@ -120,14 +120,14 @@ void register_reviews(CLI::App& app, const GlobalOptions& options, Action& actio
   settle_command->add_option("--parameters", request->parameters, "Dossier des paramètres");
   settle_command->callback([&options, &action, request] {
     action = [&options, request]() -> int {
-      auto on = required_date(request->date, "--date");
+      auto on = date_option(request->date, "--date");
       if (!on.ok()) return report_error(on.error());
       auto programme = load_stored_programme(options, request->programme, request->parameters);
       if (!programme.ok()) return report_error(programme.error());
       auto repository = open_agreements(options);
       if (!repository.ok()) return report_error(repository.error());
       auto settled = settle_and_save(**repository, request->programme, request->award,
-                                     request->tranche, *on, request->version, after_vote_stamp());
+                                     request->tranche, *on, request->version, journal_stamp());
       if (!settled.ok()) return report_error(settled.error());
       fmt::print("Solde de la {}, tranche {} :\n", settled->saved.file.title(), request->tranche);
       for (const std::string& line : settled->result.explanation()) fmt::print("  {}\n", line);

@@ -10,6 +10,7 @@
 #include "calendar/format.h"
 #include "calendar/parse.h"
 #include "cli/command.h"
+#include "cli/options.h"
 #include "cli/session_commands.h"
 #include "cli/text.h"
 #include "import/stored_dataset.h"
@@ -21,17 +22,6 @@
 
 namespace octroi::cli::session_cli {
 namespace {
-
-Stamp stamp() { return Stamp{current_user(), api::utc_iso()}; }
-
-Result<Date> date_option(const std::string& text, std::string_view option) {
-  auto date = parse_date(text);
-  if (!date.ok()) {
-    return Error(date.error().code(), date.error().message(),
-                 Location::of_field(std::string(option)));
-  }
-  return date;
-}
 
 int run(const Result<int>& version, const std::string& done) {
   if (!version.ok()) return report_error(version.error());
@@ -50,7 +40,7 @@ int record(const GlobalOptions& global, const SessionOptions& options) {
   if (!bundle.ok()) return report_error(bundle.error());
   auto sessions = store::open_session_repository(global.database_url);
   if (!sessions.ok()) return report_error(sessions.error());
-  if (auto written = (*sessions)->record(*bundle, stamp()); !written.ok()) {
+  if (auto written = (*sessions)->record(*bundle, journal_stamp()); !written.ok()) {
     return report_error(written.error());
   }
   fmt::print(
@@ -81,7 +71,7 @@ int authority(const GlobalOptions& global, const SessionOptions& options) {
     changed.siret = *siret;
   }
   if (change) {
-    if (auto saved = (*sessions)->save_authority(changed, stamp()); !saved.ok()) {
+    if (auto saved = (*sessions)->save_authority(changed, journal_stamp()); !saved.ok()) {
       return report_error(saved.error());
     }
   }
@@ -122,7 +112,7 @@ int member_add(const GlobalOptions& global, const SessionOptions& options) {
   if (!member.ok()) return report_error(member.error());
   auto sessions = store::open_session_repository(global.database_url);
   if (!sessions.ok()) return report_error(sessions.error());
-  if (auto saved = (*sessions)->save_member(*member, stamp()); !saved.ok()) {
+  if (auto saved = (*sessions)->save_member(*member, journal_stamp()); !saved.ok()) {
     return report_error(saved.error());
   }
   fmt::print("Élu « {} » enregistré : {}.\n", member->id.key(), member->display_name());
@@ -157,7 +147,7 @@ int interest_add(const GlobalOptions& global, const SessionOptions& options) {
   if (!valid.ok()) return report_error(valid.error());
   auto sessions = store::open_session_repository(global.database_url);
   if (!sessions.ok()) return report_error(sessions.error());
-  auto added = (*sessions)->add_interest(*valid, stamp());
+  auto added = (*sessions)->add_interest(*valid, journal_stamp());
   if (!added.ok()) return report_error(added.error());
   fmt::print("Intérêt n°{} enregistré : « {} », {} de « {} » depuis le {}.\n", added->id,
              added->member.key(), added->role, added->organisation_name,
@@ -170,7 +160,8 @@ int interest_end(const GlobalOptions& global, const SessionOptions& options) {
   if (!end.ok()) return report_error(end.error());
   auto sessions = store::open_session_repository(global.database_url);
   if (!sessions.ok()) return report_error(sessions.error());
-  if (auto ended = (*sessions)->end_interest(options.interest, *end, stamp()); !ended.ok()) {
+  if (auto ended = (*sessions)->end_interest(options.interest, *end, journal_stamp());
+      !ended.ok()) {
     return report_error(ended.error());
   }
   fmt::print("Intérêt n°{} clos le {}.\n", options.interest, format_date_long(*end));
@@ -198,7 +189,7 @@ int create(const GlobalOptions& global, const SessionOptions& options) {
   if (!session.ok()) return report_error(session.error());
   auto sessions = store::open_session_repository(global.database_url);
   if (!sessions.ok()) return report_error(sessions.error());
-  return run((*sessions)->save_session(*session, 0, stamp()),
+  return run((*sessions)->save_session(*session, 0, journal_stamp()),
              fmt::format("Séance {} créée", session->id.key()));
 }
 
@@ -216,7 +207,7 @@ int agenda_add(const GlobalOptions& global, const SessionOptions& options) {
   }
   auto sessions = store::open_session_repository(global.database_url);
   if (!sessions.ok()) return report_error(sessions.error());
-  return run(add_agenda_item(**sessions, SessionId(options.session), 0, item, stamp()),
+  return run(add_agenda_item(**sessions, SessionId(options.session), 0, item, journal_stamp()),
              fmt::format("Rapport « {} » inscrit à l'ordre du jour", options.report));
 }
 
@@ -231,17 +222,18 @@ int attend(const GlobalOptions& global, const SessionOptions& options) {
   if (options.leaves_after > 0) entry.leaves_after_item = options.leaves_after;
   auto sessions = store::open_session_repository(global.database_url);
   if (!sessions.ok()) return report_error(sessions.error());
-  return run(set_attendance(**sessions, SessionId(options.session), 0, entry, stamp()),
+  return run(set_attendance(**sessions, SessionId(options.session), 0, entry, journal_stamp()),
              fmt::format("« {} » : {}", options.member, to_label(*status)));
 }
 
 int proxy(const GlobalOptions& global, const SessionOptions& options) {
   auto sessions = store::open_session_repository(global.database_url);
   if (!sessions.ok()) return report_error(sessions.error());
-  return run(add_proxy(**sessions, SessionId(options.session), 0,
-                       Proxy{MemberId(options.member), MemberId(options.other_member)}, stamp()),
-             fmt::format("Délégation de vote de « {} » à « {} » enregistrée", options.member,
-                         options.other_member));
+  return run(
+      add_proxy(**sessions, SessionId(options.session), 0,
+                Proxy{MemberId(options.member), MemberId(options.other_member)}, journal_stamp()),
+      fmt::format("Délégation de vote de « {} » à « {} » enregistrée", options.member,
+                  options.other_member));
 }
 
 int recuse(const GlobalOptions& global, const SessionOptions& options) {
@@ -250,7 +242,7 @@ int recuse(const GlobalOptions& global, const SessionOptions& options) {
   return run(
       add_recusal(**sessions, SessionId(options.session), 0,
                   Recusal{ReportId(options.report), MemberId(options.member), options.debated},
-                  stamp()),
+                  journal_stamp()),
       fmt::format("« {} » intéressé à l'affaire pour le rapport « {} »", options.member,
                   options.report));
 }
@@ -279,7 +271,7 @@ int vote(const GlobalOptions& global, const SessionOptions& options) {
     funded = funded_organisations(*dataset);
   }
   record.read_version = stored->version;
-  return run(record_vote(**sessions, record, funded, stamp()),
+  return run(record_vote(**sessions, record, funded, journal_stamp()),
              fmt::format("Vote enregistré sur le rapport « {} » : {}", options.report,
                          vote_sentence(record.vote)));
 }

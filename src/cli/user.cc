@@ -12,6 +12,7 @@
 #include "api/clock.h"
 #include "api/credentials.h"
 #include "cli/command.h"
+#include "cli/options.h"
 #include "cli/text.h"
 #include "store/store.h"
 
@@ -50,8 +51,7 @@ int add(const GlobalOptions& global, const UserOptions& options) {
   const std::string password = read_password();
   auto accounts = store::open_account_repository(global.database_url);
   if (!accounts.ok()) return report_error(accounts.error());
-  auto created = api::create_account(**accounts, options.login, *role, password,
-                                     Stamp{current_user(), api::utc_iso()});
+  auto created = api::create_account(**accounts, options.login, *role, password, journal_stamp());
   if (!created.ok()) return report_error(created.error());
   fmt::print("Compte « {} » créé (rôle : {}).\n", options.login, to_label(*role));
   return kExitOk;
@@ -65,7 +65,7 @@ int password(const GlobalOptions& global, const UserOptions& options) {
   auto accounts = store::open_account_repository(global.database_url);
   if (!accounts.ok()) return report_error(accounts.error());
   auto changed = api::change_password(**accounts, options.login, std::nullopt, new_password, "",
-                                      Stamp{current_user(), api::utc_iso()});
+                                      journal_stamp());
   if (!changed.ok()) return report_error(changed.error());
   fmt::print("Mot de passe de « {} » remplacé ; ses sessions ouvertes sont fermées.\n",
              options.login);
