@@ -7,11 +7,13 @@
 #include <map>
 
 #include "base/text.h"
-#include "domain/deliberation_number.h"
+#include "calendar/format.h"
 #include "domain/siret.h"
 #include "import/annex/annex_builder.h"
 #include "import/dataset/printed_grammar.h"
+#include "import/table/table_columns.h"
 #include "import/table/table_content.h"
+#include "import/table/table_identity.h"
 #include "import/table/table_import.h"
 #include "import/text/annex_text_reader.h"
 #include "money/parse.h"
@@ -21,285 +23,23 @@ namespace octroi {
 namespace {
 
 using annex_import::TotalKind;
+using table_import::Captured;
+using table_import::CapturedIdentity;
+using table_import::Field;
+using table_import::HeaderMap;
+using table_import::is_digits;
+using table_import::is_no_instrument;
+using table_import::joined;
+using table_import::kIdentityFields;
+using table_import::kNoTerritoryColumnNote;
+using table_import::map_header;
+using table_import::name_of;
+using table_import::read_date;
+using table_import::row_kind;
 using table_import::TableCell;
 using table_import::TableContent;
 using table_import::TableLine;
-
-enum class Field {
-  kTheme,
-  kOperation,
-  kTerritory,
-  kStructure,
-  kOrganisationId,
-  kSiret,
-  kDescription,
-  kQuantity,
-  kUnit,
-  kPeriod,
-  kPeriodStart,
-  kPeriodEnd,
-  kAmount,
-  kInstrument,
-  kRowKind,
-  kTitle,
-  kAuthority,
-  kBody,
-  kSessionDate,
-  kDeliberation,
-};
-constexpr std::size_t kFieldCount = 20;
-
-// The programme's identity, when a table states it.
-constexpr std::array<Field, 5> kIdentityFields{
-    {Field::kTitle, Field::kAuthority, Field::kBody, Field::kSessionDate, Field::kDeliberation}};
-
-// Our fields' French names, as messages and the report print them.
-constexpr std::array<std::string_view, kFieldCount> kFieldNames{{
-    "thématique",
-    "opération",
-    "territoire",
-    "structure",
-    "identifiant de la structure",
-    "SIRET",
-    "description",
-    "quantité",
-    "unité",
-    "période",
-    "début de période",
-    "fin de période",
-    "montant",
-    "convention",
-    "type de ligne",
-    "titre du programme",
-    "collectivité",
-    "organe délibérant",
-    "date de séance",
-    "numéro de délibération",
-}};
-
-struct Synonym {
-  std::string_view header;  // normalised: folded, words of letters and digits
-  Field field;
-};
-
-// Header texts, normalised by normalise_header ("Montant (€)" -> "montant").
-constexpr std::array<Synonym, 75> kSynonyms{{
-    {"thematique", Field::kTheme},
-    {"theme", Field::kTheme},
-    {"n thematique", Field::kTheme},
-    {"numero thematique", Field::kTheme},
-    {"axe", Field::kTheme},
-    {"operation", Field::kOperation},
-    {"n operation", Field::kOperation},
-    {"action", Field::kOperation},
-    {"dispositif", Field::kOperation},
-    {"territoire", Field::kTerritory},
-    {"territoires", Field::kTerritory},
-    {"territoire d intervention", Field::kTerritory},
-    {"secteur", Field::kTerritory},
-    {"structure", Field::kStructure},
-    {"structures", Field::kStructure},
-    {"organisme", Field::kStructure},
-    {"organisme porteur", Field::kStructure},
-    {"porteur", Field::kStructure},
-    {"porteur de projet", Field::kStructure},
-    {"porteur du projet", Field::kStructure},
-    {"beneficiaire", Field::kStructure},
-    {"structure porteuse", Field::kStructure},
-    {"nom de la structure", Field::kStructure},
-    {"raison sociale", Field::kStructure},
-    {"identifiant structure", Field::kOrganisationId},
-    {"identifiant de la structure", Field::kOrganisationId},
-    {"siret", Field::kSiret},
-    {"n siret", Field::kSiret},
-    {"numero siret", Field::kSiret},
-    {"description", Field::kDescription},
-    {"objet", Field::kDescription},
-    {"description objet", Field::kDescription},
-    {"objet de la subvention", Field::kDescription},
-    {"projet", Field::kDescription},
-    {"intitule", Field::kDescription},
-    {"intitule du projet", Field::kDescription},
-    {"libelle", Field::kDescription},
-    {"quantite", Field::kQuantity},
-    {"nombre", Field::kQuantity},
-    {"volume", Field::kQuantity},
-    {"unite", Field::kUnit},
-    {"periode", Field::kPeriod},
-    {"periode debut", Field::kPeriodStart},
-    {"debut", Field::kPeriodStart},
-    {"date de debut", Field::kPeriodStart},
-    {"date debut", Field::kPeriodStart},
-    {"periode fin", Field::kPeriodEnd},
-    {"fin", Field::kPeriodEnd},
-    {"date de fin", Field::kPeriodEnd},
-    {"date fin", Field::kPeriodEnd},
-    {"montant", Field::kAmount},
-    {"montant propose", Field::kAmount},
-    {"montant retenu", Field::kAmount},
-    {"montant accorde", Field::kAmount},
-    {"montant attribue", Field::kAmount},
-    {"montant eur", Field::kAmount},
-    {"montant en euros", Field::kAmount},
-    {"montant de la subvention", Field::kAmount},
-    {"subvention", Field::kAmount},
-    {"participation", Field::kAmount},
-    {"convention", Field::kInstrument},
-    {"avenant convention", Field::kInstrument},
-    {"type de convention", Field::kInstrument},
-    {"ligne", Field::kRowKind},
-    {"type de ligne", Field::kRowKind},
-    {"programme", Field::kTitle},
-    {"titre du programme", Field::kTitle},
-    {"collectivite", Field::kAuthority},
-    {"organe", Field::kBody},
-    {"organe deliberant", Field::kBody},
-    {"date de seance", Field::kSessionDate},
-    {"seance", Field::kSessionDate},
-    {"n deliberation", Field::kDeliberation},
-    {"numero de deliberation", Field::kDeliberation},
-    {"deliberation", Field::kDeliberation},
-}};
-
-std::string_view name_of(Field field) { return kFieldNames[static_cast<std::size_t>(field)]; }
-
-// "Montant (€)" -> "montant"; "N° SIRET" -> "n siret": folded, without a
-// trailing space.
-std::string normalise_header(std::string_view text) {
-  std::string normal = fold_text(text);
-  while (!normal.empty() && normal.back() == ' ') normal.pop_back();
-  return normal;
-}
-
-std::optional<Field> field_of_header(std::string_view header) {
-  const std::string normal = normalise_header(header);
-  for (const Synonym& synonym : kSynonyms) {
-    if (synonym.header == normal) return synonym.field;
-  }
-  return std::nullopt;
-}
-
-// The columns of a header line: field -> column index (the first column of a
-// field wins; the others are ignored and noted).
-struct HeaderMap {
-  std::array<std::optional<std::size_t>, kFieldCount> column{};
-  std::vector<std::string> notes{};
-  int mapped = 0;
-  bool has(Field field) const { return column[static_cast<std::size_t>(field)].has_value(); }
-};
-
-HeaderMap map_header(const TableLine& line, std::vector<TableColumn>* columns) {
-  HeaderMap map;
-  for (std::size_t i = 0; i < line.cells.size(); ++i) {
-    const std::string header(text_import::trim_cell(line.cells[i].text));
-    if (header.empty()) continue;
-    std::optional<Field> field = field_of_header(header);
-    std::string name;
-    if (field) {
-      auto& slot = map.column[static_cast<std::size_t>(*field)];
-      if (slot) {
-        map.notes.push_back(fmt::format("colonne « {} » ignorée : le champ « {} » est déjà lu",
-                                        header, name_of(*field)));
-      } else {
-        slot = i;
-        ++map.mapped;
-        name = std::string(name_of(*field));
-      }
-    } else {
-      map.notes.push_back(fmt::format("colonne « {} » ignorée : en-tête non reconnu", header));
-    }
-    if (columns != nullptr) columns->push_back(TableColumn{header, std::move(name)});
-  }
-  return map;
-}
-
-std::string quoted_list(const TableLine& line) {
-  std::string list;
-  for (const TableCell& cell : line.cells) {
-    const std::string_view text = text_import::trim_cell(cell.text);
-    if (text.empty()) continue;
-    list += fmt::format("{}« {} »", list.empty() ? "" : ", ", text);
-  }
-  return list.empty() ? std::string("aucun") : list;
-}
-
-std::string joined(const TableLine& line) {
-  std::string text;
-  for (std::size_t i = 0; i < line.cells.size(); ++i) {
-    if (i > 0) text += '\t';
-    text += line.cells[i].text;
-  }
-  return text;
-}
-
-// A total row's label: "Sous total", "TOTAL", "Total opération 2",
-// "Total thématique 1", "TOTAL GÉNÉRAL".
-std::optional<TotalKind> total_kind(std::string_view cell) {
-  const std::string folded = fold_text(cell);
-  if (auto label = text_import::total_label(cell)) {
-    if (*label == "sous total" || *label == "sous totaux") return TotalKind::kRows;
-    if (*label == "total general") return TotalKind::kProgramme;
-    return TotalKind::kInferred;
-  }
-  if (folded.rfind("total operation", 0) == 0) return TotalKind::kOperation;
-  if (folded.rfind("total thematique", 0) == 0) return TotalKind::kTheme;
-  return std::nullopt;
-}
-
-// The "type de ligne" column as the CSV export writes it.
-std::optional<std::optional<TotalKind>> row_kind(std::string_view cell) {
-  const std::string folded = fold_text(cell);
-  if (folded == "attribution") return std::optional<TotalKind>();
-  if (folded == "sous total") return TotalKind::kRows;
-  if (folded == "total operation") return TotalKind::kOperation;
-  if (folded == "total thematique") return TotalKind::kTheme;
-  if (folded == "total general") return TotalKind::kProgramme;
-  if (folded == "total") return TotalKind::kInferred;
-  return std::nullopt;
-}
-
-constexpr std::string_view kNoTerritoryColumnNote =
-    "pas de colonne territoire : chaque ligne est rattachée au Département entier";
-
-// "Aucun" (the XLSX annex's label for a row without act), "néant", "-".
-bool is_no_instrument(std::string_view text) {
-  const std::string folded = fold_text(text);
-  return folded.empty() || folded == "aucun" || folded == "aucune" || folded == "neant" ||
-         folded == "sans";
-}
-
-bool all_digits(std::string_view text) {
-  return !text.empty() && text.size() <= 3 &&
-         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// A date cell: printed ("18/09/2023", "2023-09-18") or an Excel serial.
-Result<Date> read_date(const TableCell& cell, std::string_view text) {
-  if (cell.number) {
-    const std::string_view whole = text.substr(0, text.find(','));
-    if (all_digits(whole) ||
-        (whole.size() <= 7 && !whole.empty() &&
-         std::all_of(whole.begin(), whole.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
-      const long serial = std::stol(std::string(whole));
-      // The 1900 date system, after its phantom 29 February 1900.
-      if (serial >= 61 && serial <= 2958465) return Date::from_days(serial - 25569);
-    }
-    return Error(ErrorCode::kInvalidValue,
-                 fmt::format("« {} » n'est pas une date du tableur", text));
-  }
-  return import::parse_printed_date(text);
-}
-
-std::string date_text(const Date& date) {
-  return fmt::format("{:02}/{:02}/{:04}", date.day(), date.month(), date.year());
-}
-
-// The first value of an identity column, and where it was read.
-struct Captured {
-  std::string text;
-  TableCell cell;
-  int line = 0;
-};
+using table_import::total_kind;
 
 struct GroupKey {
   int number = 0;
@@ -432,7 +172,7 @@ class TableReader {
   void finish() { builder_.finish(); }
 
   // The first value of each identity column.
-  const std::map<Field, Captured>& identity() const { return identity_; }
+  const CapturedIdentity& identity() const { return identity_; }
   const std::optional<Error>& conflict() const { return conflict_; }
 
  private:
@@ -505,7 +245,7 @@ class TableReader {
                                         std::string_view label, std::string_view untitled,
                                         const std::string& scope, int next) {
     if (heading) return heading;
-    if (all_digits(printed)) {
+    if (is_digits(printed, 3)) {
       const int number = std::stoi(std::string(printed));
       if (number < 1) return std::nullopt;
       return GroupKey{number, fmt::format(fmt::runtime(label), number),
@@ -625,9 +365,9 @@ class TableReader {
                            (start_bad ? first : last).error().message()));
       return false;
     }
-    input.period =
-        checked_period(line, fmt::format("du {} au {}", date_text(*first), date_text(*last)),
-                       Period::create(*first, *last));
+    input.period = checked_period(
+        line, fmt::format("du {} au {}", format_date_short(*first), format_date_short(*last)),
+        Period::create(*first, *last));
     return true;
   }
 
@@ -671,108 +411,10 @@ class TableReader {
   const HeaderMap& header_;
   TableImport& out_;
   annex_import::AnnexBuilder builder_;
-  std::map<Field, Captured> identity_;
+  CapturedIdentity identity_;
   std::optional<Error> conflict_;
   std::map<std::string, int> groups_by_title_;  // "title" or "theme:title" -> number
 };
-
-struct IdentityValue {
-  std::string text;
-  std::optional<TableCell> cell;  // nullopt: from the options
-  int line = 0;
-};
-
-std::optional<IdentityValue> identity_value(const TableReader& reader, Field field,
-                                            const std::optional<std::string>& option) {
-  auto found = reader.identity().find(field);
-  if (found != reader.identity().end()) {
-    return IdentityValue{found->second.text, found->second.cell, found->second.line};
-  }
-  if (option && !text_import::trim_cell(*option).empty()) {
-    return IdentityValue{std::string(text_import::trim_cell(*option)), std::nullopt, 0};
-  }
-  return std::nullopt;
-}
-
-Result<DeliberativeBody> read_body(std::string_view text) {
-  const std::string normal = normalise_header(text);
-  for (DeliberativeBody body : all_deliberative_bodies()) {
-    if (normal == normalise_header(to_key(body)) || normal == normalise_header(to_label(body))) {
-      return body;
-    }
-  }
-  return Error(ErrorCode::kInvalidValue,
-               fmt::format("organe délibérant inconnu « {} » (commission_permanente ou "
-                           "conseil_departemental attendus)",
-                           text));
-}
-
-Result<Date> value_date(const IdentityValue& value) {
-  if (value.cell) return read_date(*value.cell, value.text);
-  return import::parse_printed_date(value.text);
-}
-
-Status read_identity(const TableReader& reader, const TableIdentity& options,
-                     std::string_view programme_id, TableImport& out) {
-  const std::optional<IdentityValue> title = identity_value(reader, Field::kTitle, options.title);
-  const std::optional<IdentityValue> date =
-      identity_value(reader, Field::kSessionDate, options.session_date);
-  const std::optional<IdentityValue> number =
-      identity_value(reader, Field::kDeliberation, options.deliberation_number);
-  const std::optional<IdentityValue> body = identity_value(reader, Field::kBody, options.body);
-  const std::optional<IdentityValue> authority =
-      identity_value(reader, Field::kAuthority, options.authority);
-  std::string missing;
-  auto require = [&missing](const std::optional<IdentityValue>& value, std::string_view what,
-                            std::string_view option) {
-    if (value) return;
-    missing += fmt::format("{}{} ({})", missing.empty() ? "" : ", ", what, option);
-  };
-  require(title, "titre", "--title");
-  require(date, "date de séance", "--session-date");
-  require(number, "numéro de délibération", "--deliberation");
-  require(body, "organe délibérant", "--body");
-  require(authority, "collectivité", "--authority");
-  const Location location{out.file_name, 0, 0, {}};
-  if (!missing.empty()) {
-    return Error(ErrorCode::kMissingField,
-                 fmt::format("identité du programme incomplète : le tableau n'a pas de colonne "
-                             "pour {} ; donnez-la avec l'option indiquée",
-                             missing),
-                 location);
-  }
-  auto located = [&](const Error& error, const IdentityValue& value, Field field) {
-    return Error(error.code(), error.message(),
-                 Location{out.file_name, value.line, 0,
-                          value.cell ? std::string(name_of(field)) : std::string()});
-  };
-  Result<Date> session = value_date(*date);
-  if (!session.ok()) return located(session.error(), *date, Field::kSessionDate);
-  Result<DeliberationNumber> deliberation = DeliberationNumber::parse(number->text);
-  if (!deliberation.ok()) return located(deliberation.error(), *number, Field::kDeliberation);
-  Result<DeliberativeBody> assembly = read_body(body->text);
-  if (!assembly.ok()) return located(assembly.error(), *body, Field::kBody);
-  Result<Programme> programme =
-      text_import::programme_from_title(programme_id, title->text, authority->text, *session);
-  if (!programme.ok()) return located(programme.error(), *title, Field::kTitle);
-
-  ProgrammeIdentity& identity = out.dataset.programme;
-  identity.programme = std::move(programme).value();
-  identity.title = PrintedBlock{title->text, SourceLines{title->line, title->line}, std::nullopt};
-  identity.authority_printed = authority->text;
-  identity.authority_source = SourceLines{authority->line, authority->line};
-  identity.session_body = *assembly;
-  // The dataset's keys (programme.yaml), as the text reader writes them.
-  identity.session_body_key = *assembly == DeliberativeBody::kStandingCommittee
-                                  ? "commission_permanente"
-                                  : "conseil_departemental";
-  identity.session_source = SourceLines{body->line, body->line};
-  identity.session_date = Printed<Date>{date->text, *session, false, std::nullopt, date->line};
-  identity.deliberation_number = deliberation->text();
-  identity.deliberation_source = SourceLines{number->line, number->line};
-  for (ThemeEntry& theme : out.dataset.themes) theme.theme.programme = identity.programme.id;
-  return ok_status();
-}
 
 }  // namespace
 
@@ -793,56 +435,12 @@ Result<TableImport> read_annex_table_file(std::string_view programme_id, std::st
   out.encoding = content.encoding;
   out.separator = content.separator;
   out.sheet = content.sheet;
-  // The header: among the first lines, the first holding the required
-  // columns; else the error names the line that came closest.
-  constexpr std::size_t kHeaderSearch = 30;
-  std::optional<std::size_t> header;
-  std::optional<std::size_t> closest;
-  int closest_mapped = -1;
-  for (std::size_t i = 0; i < content.lines.size() && i < kHeaderSearch; ++i) {
-    const HeaderMap map = map_header(content.lines[i], nullptr);
-    if (map.has(Field::kStructure) && map.has(Field::kAmount)) {
-      header = i;
-      break;
-    }
-    bool empty = true;
-    for (const TableCell& cell : content.lines[i].cells) {
-      empty = empty && text_import::trim_cell(cell.text).empty();
-    }
-    if (!empty && map.mapped > closest_mapped) {
-      closest = i;
-      closest_mapped = map.mapped;
-    }
-  }
-  if (!header) {
-    if (!closest) {
-      return Error(ErrorCode::kMissingField, "tableau vide : aucune ligne d'en-tête",
-                   Location{std::string(file_name), 0, 0, {}});
-    }
-    const TableLine& line = content.lines[*closest];
-    const HeaderMap map = map_header(line, nullptr);
-    std::string missing;
-    if (!map.has(Field::kStructure)) {
-      missing += "« structure » (Structure, Organisme, Porteur, Bénéficiaire…)";
-    }
-    if (!map.has(Field::kAmount)) {
-      missing +=
-          fmt::format("{}« montant » (Montant, Montant proposé, Montant retenu, Montant (€)…)",
-                      missing.empty() ? "" : " et ");
-    }
-    return Error(
-        ErrorCode::kMissingField,
-        fmt::format("colonne obligatoire absente : {} ; en-têtes lus {} {} : {}", missing,
-                    content.spreadsheet ? fmt::format("feuille « {} », ligne", content.sheet)
-                                        : std::string("ligne"),
-                    line.line, quoted_list(line)),
-        Location{std::string(file_name), line.line, 0, {}});
-  }
-  const HeaderMap map = map_header(content.lines[*header], &out.columns);
+  OCTROI_TRY(const std::size_t header, table_import::find_header(content, file_name));
+  const HeaderMap map = map_header(content.lines[header], &out.columns);
   out.notes = map.notes;
   if (!map.has(Field::kTerritory)) out.notes.emplace_back(kNoTerritoryColumnNote);
-  out.header_line = content.lines[*header].line;
-  for (std::size_t i = 0; i < *header; ++i) {
+  out.header_line = content.lines[header].line;
+  for (std::size_t i = 0; i < header; ++i) {
     const TableLine& line = content.lines[i];
     const std::string text(text_import::trim_cell(joined(line)));
     if (text.empty()) continue;
@@ -862,7 +460,7 @@ Result<TableImport> read_annex_table_file(std::string_view programme_id, std::st
         text_import::trim_cell(line.cells.empty() ? std::string() : line.cells[0].text)));
   }
   TableReader reader(content, map, out, programme);
-  for (std::size_t i = *header + 1; i < content.lines.size(); ++i) {
+  for (std::size_t i = header + 1; i < content.lines.size(); ++i) {
     reader.read_line(content.lines[i]);
     out.last_line = content.lines[i].line;
   }
@@ -876,7 +474,7 @@ Result<TableImport> read_annex_table_file(std::string_view programme_id, std::st
                              out.unparsed.size()),
                  Location{std::string(file_name), out.header_line, 0, {}});
   }
-  OCTROI_TRY_STATUS(read_identity(reader, identity, programme_id, out));
+  OCTROI_TRY_STATUS(table_import::read_identity(reader.identity(), identity, programme_id, out));
   SourceDocument& document = out.dataset.programme.document;
   document.file = std::string(file_name);
   document.lines = out.last_line;
