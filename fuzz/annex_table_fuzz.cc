@@ -6,10 +6,10 @@
 // and organisation.
 #include <cstddef>
 #include <cstdint>
-#include <set>
 #include <string>
 #include <string_view>
 
+#include "annex_dataset_checks.h"
 #include "fuzz_support.h"
 #include "import/import.h"
 
@@ -37,20 +37,7 @@ void check_table(const octroi::Result<octroi::TableImport>& read, std::string_vi
     check(!line.reason.empty() && is_utf8(line.reason));
     check(is_utf8(line.text));
   }
-  check(!dataset.rows.empty());
-  std::set<std::string> ids;
-  for (const octroi::AnnexRow& row : dataset.rows) {
-    check(ids.insert(row.award.id.key()).second);
-    check(dataset.find_operation(row.theme, row.operation) != nullptr);
-    check(dataset.find_organisation(row.organisation.id.key()) != nullptr);
-    check(row.amount.value.has_value());
-    check(is_utf8(row.organisation.printed));
-  }
-  for (const octroi::DeclaredTotal& total : dataset.totals) {
-    check(ids.insert(total.id).second);
-    check(total.amount.value.has_value());
-  }
-  check(dataset.programme.programme.validate().ok());
+  octroi::fuzz::check_annex_dataset(dataset);
 }
 
 }  // namespace

@@ -5,10 +5,10 @@
 // and organisation.
 #include <cstddef>
 #include <cstdint>
-#include <set>
 #include <string>
 #include <string_view>
 
+#include "annex_dataset_checks.h"
 #include "fuzz_support.h"
 #include "import/import.h"
 #include "import/text/annex_text_reader.h"
@@ -49,18 +49,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check(line.line >= imported.annex_from_line && line.line <= imported.annex_to_line);
     check(!line.reason.empty() && is_utf8(line.reason));
   }
-  check(!dataset.rows.empty());
-  std::set<std::string> ids;
-  for (const octroi::AnnexRow& row : dataset.rows) {
-    check(ids.insert(row.award.id.key()).second);
-    check(dataset.find_operation(row.theme, row.operation) != nullptr);
-    check(dataset.find_organisation(row.organisation.id.key()) != nullptr);
-    check(row.amount.value.has_value());
-  }
-  for (const octroi::DeclaredTotal& total : dataset.totals) {
-    check(ids.insert(total.id).second);
-    check(total.amount.value.has_value());
-  }
-  check(dataset.programme.programme.validate().ok());
+  octroi::fuzz::check_annex_dataset(dataset);
   return 0;
 }

@@ -227,7 +227,7 @@ int attach(const GlobalOptions& options, const ApplicationOptions& request) {
 }
 
 int submit_application(const GlobalOptions& options, const ApplicationOptions& request) {
-  auto today = date_or_today(request.date, "--date");
+  auto today = day_option(request.date, "--date");
   if (!today.ok()) return report_error(today.error());
   return edit_application(
       options, request, {.action = "submit", .issue_receipt = true},
@@ -241,7 +241,7 @@ int instruct_application(const GlobalOptions& options, const ApplicationOptions&
   if (request.propose.empty() == request.refuse.empty()) {
     return report_error(Error(ErrorCode::kUsage, "indiquez --propose MONTANT ou --refuse MOTIF"));
   }
-  auto today = date_or_today(request.date, "--date");
+  auto today = day_option(request.date, "--date");
   if (!today.ok()) return report_error(today.error());
   auto programme =
       load_stored_programme(options, request.programme, parameters_folder_for(request.parameters));

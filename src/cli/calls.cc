@@ -7,9 +7,7 @@
 #include <fmt/format.h>
 #include <memory>
 
-#include "api/clock.h"
 #include "calendar/format.h"
-#include "calendar/parse.h"
 #include "cli/command.h"
 #include "cli/stored_programme.h"
 #include "cli/text.h"
@@ -22,15 +20,6 @@ namespace octroi::cli {
 
 Result<std::unique_ptr<CallRepository>> open_calls(const GlobalOptions& options) {
   return store::open_call_repository(options.database_url);
-}
-
-Result<Date> date_or_today(const std::string& text, std::string_view option) {
-  const std::string value = text.empty() ? api::utc_iso().substr(0, 10) : text;
-  auto date = parse_date(value);
-  if (!date.ok()) {
-    return Error(ErrorCode::kUsage, fmt::format("{} : {}", option, date.error().message()));
-  }
-  return *date;
 }
 
 Result<StoredCall> stored_call(CallRepository& repository, const std::string& id) {
@@ -74,9 +63,9 @@ int create_call(const GlobalOptions& options, const CallOptions& request) {
   auto programme =
       load_stored_programme(options, request.programme, parameters_folder_for(request.parameters));
   if (!programme.ok()) return report_error(programme.error());
-  auto opens = date_or_today(request.opens, "--opens");
+  auto opens = day_option(request.opens, "--opens");
   if (!opens.ok()) return report_error(opens.error());
-  auto closes = date_or_today(request.closes, "--closes");
+  auto closes = day_option(request.closes, "--closes");
   if (!closes.ok()) return report_error(closes.error());
   auto window = Period::create(*opens, *closes);
   if (!window.ok()) return report_error(window.error());

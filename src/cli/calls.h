@@ -15,8 +15,6 @@
 namespace octroi::cli {
 
 Result<std::unique_ptr<CallRepository>> open_calls(const GlobalOptions& options);
-// `text` as a date (JJ/MM/AAAA or AAAA-MM-JJ); today (UTC) when empty.
-Result<Date> date_or_today(const std::string& text, std::string_view option);
 // kNotFound when absent.
 Result<StoredCall> stored_call(CallRepository& repository, const std::string& id);
 Result<StoredApplication> stored_application(CallRepository& repository, const std::string& id);

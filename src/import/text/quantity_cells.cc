@@ -1,10 +1,10 @@
 // Quantities in an annex row's description (see annex_text_reader.h):
 // "230 places", "8,10 ETP", "15 accompagnements", and the unit words they use.
 #include <array>
-#include <map>
 
 #include "base/text.h"
 #include "import/dataset/printed_grammar.h"
+#include "import/dataset/value_readers.h"
 #include "import/text/annex_text_reader.h"
 #include "import/text/cell_text.h"
 
@@ -54,25 +54,6 @@ constexpr std::array<UnitWord, 30> kUnitWords{{
     {"participantes", "participants"},
 }};
 
-std::optional<QuantityUnit> domain_unit(std::string_view key) {
-  static const std::map<std::string_view, QuantityUnit> units_by_word{
-      {"places", QuantityUnit::kPlaces},
-      {"accueils", QuantityUnit::kWelcomes},
-      {"postes", QuantityUnit::kPosts},
-      {"mesures", QuantityUnit::kMeasures},
-      {"accompagnements", QuantityUnit::kAccompaniments},
-      {"personnes", QuantityUnit::kPersons},
-      {"participants", QuantityUnit::kParticipants},
-      {"beneficiaires", QuantityUnit::kBeneficiaries},
-      {"femmes", QuantityUnit::kWomen},
-      {"menages", QuantityUnit::kHouseholds},
-      {"etp", QuantityUnit::kFullTimeEquivalents},
-  };
-  auto found = units_by_word.find(key);
-  if (found == units_by_word.end()) return std::nullopt;
-  return found->second;
-}
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -81,7 +62,7 @@ bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <
 std::optional<QuantityUnit> read_unit(std::string_view text) {
   const std::string folded = fold_text(text);
   for (const UnitWord& unit : kUnitWords) {
-    if (unit.folded == folded) return domain_unit(unit.key);
+    if (unit.folded == folded) return import::domain_unit_of(unit.key);
   }
   for (QuantityUnit unit : all_quantity_units()) {
     if (folded == to_key(unit) || folded == fold_text(to_label(unit))) return unit;
@@ -136,7 +117,7 @@ std::vector<PrintedQuantity> read_quantities(std::string_view text, int line) {
       quantity.quantity.value = *value;
       quantity.quantity.line = line;
       quantity.unit = std::string(unit.key);
-      quantity.domain_unit = domain_unit(unit.key);
+      quantity.domain_unit = import::domain_unit_of(unit.key);
       quantities.push_back(std::move(quantity));
       break;
     }

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "opendata/scdl_subventions_validator.h"
+#include "scdl_test_rows.h"
 
 namespace octroi {
 namespace {
@@ -95,14 +96,8 @@ TEST(ReadAheadRecordsTest, StoppingEarlyDoesNotHang) {
 }
 
 TEST(ReadAheadRecordsTest, TheValidatorFindsTheSameReadingAhead) {
-  const std::string header =
-      "nomAttribuant,idAttribuant,dateConvention,referenceDecision,nomBeneficiaire,"
-      "idBeneficiaire,rnaBeneficiaire,objet,montant,nature,conditionsVersement,"
-      "datesPeriodeVersement,idRAE,notificationUE,pourcentageSubvention,dispositifAide\n";
-  const std::string good =
-      "Département du Pas-de-Calais,22620001200012,2023-06-27,2023-405,Le Cheval Bleu,"
-      "48054398200023,,accompagnement,115000.00,aide en numéraire,échelonné,"
-      "2023-09-01/2024-08-31,,non,1.00,\n";
+  const std::string& header = testing_scdl::kHeader;
+  const std::string good = testing_scdl::row();
   const std::string bad =
       "Département du Pas-de-Calais,22620001200013,2023-02-30,2023-405,Le Cheval Bleu,"
       "4.8054E+13,,accompagnement,\"115000,00\",don,échelonné,2023-09-01,,non,1.50,\n";

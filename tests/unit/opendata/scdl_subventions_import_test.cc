@@ -8,20 +8,17 @@
 
 #include <gtest/gtest.h>
 
+#include "scdl_test_rows.h"
+
 namespace octroi {
 namespace {
 
-const std::string kHeader =
-    "nomAttribuant,idAttribuant,dateConvention,referenceDecision,nomBeneficiaire,idBeneficiaire,"
-    "rnaBeneficiaire,objet,montant,nature,conditionsVersement,datesPeriodeVersement,idRAE,"
-    "notificationUE,pourcentageSubvention,dispositifAide\n";
+using testing_scdl::kHeader;
 
 // A valid row whose amount is `cents` (so each row can be told apart).
 std::string row(std::int64_t cents, const std::string& amount_text = "") {
-  return "Département du Pas-de-Calais,22620001200012,2023-06-27,2023-405,Le Cheval Bleu,"
-         "48054398200023,,accompagnement spécifique," +
-         (amount_text.empty() ? scdl_amount_text(Amount::from_cents(cents)) : amount_text) +
-         ",aide en numéraire,échelonné,2023-09-01/2024-08-31,,non,1.00,\n";
+  return testing_scdl::row(
+      8, amount_text.empty() ? scdl_amount_text(Amount::from_cents(cents)) : amount_text);
 }
 
 std::string file_of(int rows) {
