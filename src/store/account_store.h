@@ -37,16 +37,10 @@ class SqlAccountRepository final : public AccountRepository {
         .bind(4, std::string_view(stamp.time))
         .bind(5, std::string_view(stamp.user));
     OCTROI_TRY_STATUS(insert.run());
-    JournalEntry entry;
-    entry.time = stamp.time;
-    entry.user = stamp.user;
-    entry.entity = "user";
-    entry.entity_id = account.login;
-    entry.action = "create";
-    entry.after_json =
+    OCTROI_TRY_STATUS(journal.append(journal_entry(
+        stamp, "user", account.login, "create", std::nullopt,
         nlohmann::json{{"login", account.login}, {"role", std::string(to_key(account.role))}}
-            .dump();
-    OCTROI_TRY_STATUS(journal.append(std::move(entry)));
+            .dump())));
     OCTROI_TRY_STATUS(journal.finish());
     return transaction.commit();
   }
@@ -68,14 +62,9 @@ class SqlAccountRepository final : public AccountRepository {
                                                 " AND token_hash <> ?2"));
     sessions.bind(1, std::string_view(login)).bind(2, std::string_view(keep_session));
     OCTROI_TRY_STATUS(sessions.run());
-    JournalEntry entry;
-    entry.time = stamp.time;
-    entry.user = stamp.user;
-    entry.entity = "user";
-    entry.entity_id = login;
-    entry.action = "password";
-    entry.after_json = nlohmann::json{{"login", login}, {"password", "changed"}}.dump();
-    OCTROI_TRY_STATUS(journal.append(std::move(entry)));
+    OCTROI_TRY_STATUS(journal.append(
+        journal_entry(stamp, "user", login, "password", std::nullopt,
+                      nlohmann::json{{"login", login}, {"password", "changed"}}.dump())));
     OCTROI_TRY_STATUS(journal.finish());
     return transaction.commit();
   }

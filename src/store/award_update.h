@@ -15,6 +15,7 @@
 #include "base/result.h"
 #include "service/programme_repository.h"
 #include "store/journal.h"
+#include "store/sql_support.h"
 
 namespace octroi::store {
 
@@ -135,20 +136,10 @@ Result<AwardRecord> write_award_update(Database& database, JournalWriter<Databas
     return stale_award_error(*current, expected_version);
   }
   after.version = update.int64(0);
-  while (true) {  // run the statement to its end before the transaction commits
-    OCTROI_TRY(bool more, update.step());
-    if (!more) break;
-  }
-
-  JournalEntry entry;
-  entry.time = stamp.time;
-  entry.user = stamp.user;
-  entry.entity = "award";
-  entry.entity_id = programme_id + "/" + award_id;
-  entry.action = "update";
-  entry.before_json = award_record_json(*before);
-  entry.after_json = award_record_json(after);
-  OCTROI_TRY_STATUS(journal.append(std::move(entry)));
+  OCTROI_TRY_STATUS(drain(update));
+  OCTROI_TRY_STATUS(
+      journal.append(journal_entry(stamp, "award", programme_id + "/" + award_id, "update",
+                                   award_record_json(*before), award_record_json(after))));
   return after;
 }
 

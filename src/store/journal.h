@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "base/result.h"
 #include "service/programme_repository.h"
@@ -33,6 +34,21 @@ struct JournalEntry {
   std::string previous_hash{};
   std::string hash{};
 };
+
+// The entry recording that the stamp's user did `action` on `entity`
+// `entity_id` at the stamp's time: before absent on a create, after absent on
+// a removal. JournalWriter::append() fills in the sequence number and hashes.
+inline JournalEntry journal_entry(const Stamp& stamp, std::string entity, std::string entity_id,
+                                  std::string action, std::optional<std::string> before_json,
+                                  std::optional<std::string> after_json) {
+  return JournalEntry{.time = stamp.time,
+                      .user = stamp.user,
+                      .entity = std::move(entity),
+                      .entity_id = std::move(entity_id),
+                      .action = std::move(action),
+                      .before_json = std::move(before_json),
+                      .after_json = std::move(after_json)};
+}
 
 // SHA-256 (hex) over the previous hash and every field of the entry but its
 // own hash, each field length-prefixed so no two entries share an input.

@@ -13,19 +13,18 @@
 #include <algorithm>
 #include <cstdint>
 #include <fmt/format.h>
-#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "calendar/parse.h"
 #include "money/format.h"
 #include "service/agreement_repository.h"
 #include "service/payment_rules.h"
 #include "store/agreement_json.h"
 #include "store/journal.h"
+#include "store/sql_support.h"
 
 namespace octroi::store {
 
@@ -79,8 +78,7 @@ class SqlAgreementRepository final : public AgreementRepository {
           fmt::format("convention inconnue « {} » dans le programme {}", award, programme));
     }
     if (before && before->version != expected_version) {
-      return stale_version_error("la convention " + award, before->updated_by, before->updated_at,
-                                 before->version, expected_version);
+      return stale_version_error("la convention " + award, *before, expected_version);
     }
     if (!file.number && change.allocate_number_in) {
       OCTROI_TRY(file.number, allocate_number(*change.allocate_number_in));
@@ -133,19 +131,17 @@ class SqlAgreementRepository final : public AgreementRepository {
           return Error(ErrorCode::kConflict,
                        fmt::format("la convention {} a été supprimée depuis votre lecture", award));
         }
-        return stale_version_error("la convention " + award, current->updated_by,
-                                   current->updated_at, current->version, expected_version);
+        return stale_version_error("la convention " + award, *current, expected_version);
       }
       version = update.int64(0);
       OCTROI_TRY_STATUS(drain(update));
     }
-    std::optional<std::string> before_json;
-    if (before) before_json = before->document;
-    OCTROI_TRY_STATUS(journal.append(
-        entry(stamp, "agreement", programme + "/" + award, change.action, before_json, document)));
+    OCTROI_TRY_STATUS(
+        journal.append(journal_entry(stamp, "agreement", programme + "/" + award, change.action,
+                                     previous_document(before), document)));
     OCTROI_TRY_STATUS(journal.finish());
     OCTROI_TRY_STATUS(transaction.commit());
-    OCTROI_TRY(int stored_version, to_int(version, "agreements.version"));
+    OCTROI_TRY(int stored_version, stored_int(version, "agreements.version"));
     return StoredAgreement{.file = std::move(file),
                            .version = stored_version,
                            .updated_at = stamp.time,
@@ -241,7 +237,7 @@ class SqlAgreementRepository final : public AgreementRepository {
       OCTROI_TRY_STATUS(drain(insert));
     }
     const std::string after = payment_json(payment);
-    OCTROI_TRY_STATUS(journal.append(entry(
+    OCTROI_TRY_STATUS(journal.append(journal_entry(
         stamp, "payment", fmt::format("{}/{}/{}", payment.programme, payment.agreement, payment.id),
         "create", std::nullopt, after)));
     OCTROI_TRY_STATUS(journal.finish());
@@ -253,70 +249,21 @@ class SqlAgreementRepository final : public AgreementRepository {
   static constexpr std::string_view kSelect =
       "SELECT document, version, updated_at, updated_by FROM agreements";
 
-  struct Row {
-    std::string document;
-    std::int64_t version = 0;
-    std::string updated_at;
-    std::string updated_by;
-  };
-
-  static JournalEntry entry(const Stamp& stamp, std::string entity, std::string entity_id,
-                            std::string action, std::optional<std::string> before,
-                            std::optional<std::string> after) {
-    JournalEntry journal_entry;
-    journal_entry.time = stamp.time;
-    journal_entry.user = stamp.user;
-    journal_entry.entity = std::move(entity);
-    journal_entry.entity_id = std::move(entity_id);
-    journal_entry.action = std::move(action);
-    journal_entry.before_json = std::move(before);
-    journal_entry.after_json = std::move(after);
-    return journal_entry;
-  }
-
-  static Result<Date> stored_date(const std::string& text, std::string_view column) {
-    auto date = parse_date(text);
-    if (!date.ok()) {
-      return Error(ErrorCode::kIo,
-                   fmt::format("base : date illisible « {} » dans la colonne {}", text, column));
-    }
-    return *date;
-  }
-
-  static Result<int> to_int(std::int64_t value, std::string_view column) {
-    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
-      return Error(ErrorCode::kIo, fmt::format("base : entier hors limites ({}) dans la colonne {}",
-                                               value, column));
-    }
-    return static_cast<int>(value);
-  }
-
-  template <typename Statement>
-  static Status drain(Statement& statement) {
-    while (true) {
-      OCTROI_TRY(bool more, statement.step());
-      if (!more) return ok_status();
-    }
-  }
-
   template <typename Statement>
   Result<StoredAgreement> decode(Statement& select) {
     OCTROI_TRY(AgreementFile file, agreement_from_json(select.text(0)));
-    OCTROI_TRY(int version, to_int(select.int64(1), "agreements.version"));
+    OCTROI_TRY(int version, stored_int(select.int64(1), "agreements.version"));
     return StoredAgreement{.file = std::move(file),
                            .version = version,
                            .updated_at = select.text(2),
                            .updated_by = select.text(3)};
   }
 
-  Result<std::optional<Row>> read_row(const std::string& programme, const std::string& award) {
-    OCTROI_TRY(auto select, database_.prepare(std::string(kSelect) +
-                                              " WHERE programme_id = ?1 AND award_id = ?2"));
-    select.bind(1, programme).bind(2, award);
-    OCTROI_TRY(bool found, select.step());
-    if (!found) return std::optional<Row>();
-    Row row{select.text(0), select.int64(1), select.text(2), select.text(3)};
-    return std::optional<Row>(std::move(row));
+  Result<std::optional<DocumentRow>> read_row(const std::string& programme,
+                                              const std::string& award) {
+    return read_document_row(database_,
+                             std::string(kSelect) + " WHERE programme_id = ?1 AND award_id = ?2",
+                             programme, award);
   }
 
   Result<Amount> sum(std::string_view sql, const std::vector<std::string>& values) {

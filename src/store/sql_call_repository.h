@@ -21,6 +21,7 @@
 #include "store/attachment_bytes.h"
 #include "store/call_json.h"
 #include "store/journal.h"
+#include "store/sql_support.h"
 
 namespace octroi::store {
 
@@ -80,7 +81,8 @@ class SqlCallRepository final : public CallRepository {
     if (expected_version != 0) write.bind(9, static_cast<std::int64_t>(expected_version));
     OCTROI_TRY(int version, written_version(write, kSelectCall, call.id,
                                             "l'appel à projets " + call.id, expected_version));
-    OCTROI_TRY_STATUS(journal.append(entry(stamp, "call", call.id, action, before, document)));
+    OCTROI_TRY_STATUS(journal.append(
+        journal_entry(stamp, "call", call.id, action, previous_document(before), document)));
     OCTROI_TRY_STATUS(journal.finish());
     OCTROI_TRY_STATUS(transaction.commit());
     return StoredCall{call, version, stamp.time, stamp.user};
@@ -115,8 +117,8 @@ class SqlCallRepository final : public CallRepository {
     OCTROI_TRY(auto transaction, Transaction::begin(database_));
     OCTROI_TRY(auto journal, JournalWriter<Database>::start(database_));
     OCTROI_TRY(auto stored, write_application(application, expected_version, change, stamp));
-    OCTROI_TRY_STATUS(journal.append(entry(stamp, "application", application.id, change.action,
-                                           stored.before, stored.document)));
+    OCTROI_TRY_STATUS(journal.append(journal_entry(stamp, "application", application.id,
+                                                   change.action, stored.before, stored.document)));
     OCTROI_TRY_STATUS(journal.finish());
     OCTROI_TRY_STATUS(transaction.commit());
     return StoredApplication{std::move(application), stored.version, stamp.time, stamp.user};
@@ -155,7 +157,7 @@ class SqlCallRepository final : public CallRepository {
     const ApplicationChange change{.action = "attach"};
     OCTROI_TRY(auto stored, write_application(application, expected_version, change, stamp));
     OCTROI_TRY_STATUS(journal.append(
-        entry(stamp, "application", id, change.action, stored.before, stored.document)));
+        journal_entry(stamp, "application", id, change.action, stored.before, stored.document)));
     OCTROI_TRY_STATUS(journal.finish());
     OCTROI_TRY_STATUS(transaction.commit());
     return StoredApplication{std::move(application), stored.version, stamp.time, stamp.user};
@@ -206,8 +208,8 @@ class SqlCallRepository final : public CallRepository {
     const std::string after = fmt::format(
         R"({{"login":"{}","name":"{}","organisation":"{}","siret":"{}"}})", account.login,
         account.organisation_name, account.organisation.key(), account.siret.digits());
-    OCTROI_TRY_STATUS(journal.append(entry(stamp, "organisation_account", account.login, "link",
-                                           std::optional<std::string>(), after)));
+    OCTROI_TRY_STATUS(journal.append(
+        journal_entry(stamp, "organisation_account", account.login, "link", std::nullopt, after)));
     OCTROI_TRY_STATUS(journal.finish());
     return transaction.commit();
   }
@@ -247,41 +249,13 @@ class SqlCallRepository final : public CallRepository {
   static constexpr std::string_view kSelectApplication =
       "SELECT document, version, updated_at, updated_by FROM applications";
 
-  struct Row {
-    std::string document;
-    std::int64_t version = 0;
-    std::string updated_at;
-    std::string updated_by;
-  };
-
   struct Written {
     std::optional<std::string> before;
     std::string document;
     int version = 0;
   };
 
-  static JournalEntry entry(const Stamp& stamp, std::string entity, std::string entity_id,
-                            std::string action, const std::optional<Row>& before,
-                            std::string after) {
-    std::optional<std::string> before_json;
-    if (before) before_json = before->document;
-    return entry(stamp, std::move(entity), std::move(entity_id), std::move(action),
-                 std::move(before_json), std::move(after));
-  }
-
-  static JournalEntry entry(const Stamp& stamp, std::string entity, std::string entity_id,
-                            std::string action, std::optional<std::string> before,
-                            std::string after) {
-    return JournalEntry{.time = stamp.time,
-                        .user = stamp.user,
-                        .entity = std::move(entity),
-                        .entity_id = std::move(entity_id),
-                        .action = std::move(action),
-                        .before_json = std::move(before),
-                        .after_json = std::move(after)};
-  }
-
-  static Status check_version(const std::optional<Row>& before, int expected_version,
+  static Status check_version(const std::optional<DocumentRow>& before, int expected_version,
                               const std::string& subject) {
     if (expected_version == 0 && before) {
       return Error(ErrorCode::kDuplicate,
@@ -292,28 +266,13 @@ class SqlCallRepository final : public CallRepository {
       return Error(ErrorCode::kNotFound, fmt::format("{} est inconnu(e)", subject));
     }
     if (before && before->version != expected_version) {
-      return stale_version_error(subject, before->updated_by, before->updated_at, before->version,
-                                 expected_version);
+      return stale_version_error(subject, *before, expected_version);
     }
     return ok_status();
   }
 
-  Result<std::optional<Row>> read_row(std::string_view sql, const std::string& id) {
-    OCTROI_TRY(auto select, database_.prepare(sql));
-    select.bind(1, id);
-    OCTROI_TRY(bool found, select.step());
-    if (!found) return std::optional<Row>();
-    Row row{select.text(0), select.int64(1), select.text(2), select.text(3)};
-    OCTROI_TRY_STATUS(drain(select));
-    return std::optional<Row>(std::move(row));
-  }
-
-  template <typename Statement>
-  static Status drain(Statement& statement) {
-    while (true) {
-      OCTROI_TRY(bool more, statement.step());
-      if (!more) return ok_status();
-    }
+  Result<std::optional<DocumentRow>> read_row(std::string_view sql, const std::string& id) {
+    return read_document_row(database_, sql, id);
   }
 
   // Steps an INSERT or UPDATE … RETURNING version; an update that touches no
@@ -325,8 +284,7 @@ class SqlCallRepository final : public CallRepository {
     if (!written) {
       OCTROI_TRY(auto current, read_row(select, id));
       if (!current) return Error(ErrorCode::kConflict, subject + " a été supprimé(e)");
-      return stale_version_error(subject, current->updated_by, current->updated_at,
-                                 current->version, expected_version);
+      return stale_version_error(subject, *current, expected_version);
     }
     const std::int64_t version = write.int64(0);
     OCTROI_TRY_STATUS(drain(write));
@@ -400,9 +358,7 @@ class SqlCallRepository final : public CallRepository {
     if (expected_version != 0) write.bind(13, static_cast<std::int64_t>(expected_version));
     OCTROI_TRY(int version,
                written_version(write, select, application.id, subject, expected_version));
-    std::optional<std::string> before_json;
-    if (before) before_json = before->document;
-    return Written{std::move(before_json), document, version};
+    return Written{previous_document(before), document, version};
   }
 
   Database database_;

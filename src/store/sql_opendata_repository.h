@@ -20,6 +20,7 @@
 
 #include "service/opendata_repository.h"
 #include "store/journal.h"
+#include "store/sql_support.h"
 
 namespace octroi::store {
 
@@ -55,10 +56,7 @@ class SqlOpendataImport final : public OpendataImport {
     OCTROI_TRY(bool inserted, file.step());
     if (!inserted) return Error(ErrorCode::kIo, "fichier open data : identifiant absent");
     const std::int64_t id = file.int64(0);
-    while (true) {
-      OCTROI_TRY(bool more, file.step());
-      if (!more) break;
-    }
+    OCTROI_TRY_STATUS(drain(file));
     OCTROI_TRY(auto insert, database.prepare(kOpendataAwardInsert));
     std::unique_ptr<SqlOpendataImport> import(
         new SqlOpendataImport(database, std::move(transaction), std::move(insert)));
@@ -139,14 +137,8 @@ class SqlOpendataImport final : public OpendataImport {
         .bind(3, summary_.total.cents())
         .bind(4, summary_.id);
     OCTROI_TRY_STATUS(update.run());
-    JournalEntry entry;
-    entry.time = stamp_.time;
-    entry.user = stamp_.user;
-    entry.entity = "opendata_file";
-    entry.entity_id = digest;
-    entry.action = action;
-    entry.after_json = opendata_file_json(summary_);
-    OCTROI_TRY_STATUS(journal.append(std::move(entry)));
+    OCTROI_TRY_STATUS(journal.append(journal_entry(stamp_, "opendata_file", digest, action,
+                                                   std::nullopt, opendata_file_json(summary_))));
     OCTROI_TRY_STATUS(journal.finish());
     OCTROI_TRY_STATUS(transaction_.commit());
     committed_ = true;

@@ -49,24 +49,15 @@ class SqlProgrammeRepository : public ProgrammeRepository {
     OCTROI_TRY(auto after, find_programme(id));
     if (!after) return Error(ErrorCode::kInternal, "programme écrit mais introuvable");
 
-    JournalEntry entry;
-    entry.time = stamp.time;
-    entry.user = stamp.user;
-    entry.entity = "programme";
-    entry.entity_id = id;
-    entry.action = before ? "replace" : "import";
-    if (before) entry.before_json = programme_json(*before);
-    entry.after_json = programme_json(*after);
-    OCTROI_TRY_STATUS(journal.append(std::move(entry)));
+    std::optional<std::string> before_json;
+    if (before) before_json = programme_json(*before);
+    OCTROI_TRY_STATUS(
+        journal.append(journal_entry(stamp, "programme", id, before ? "replace" : "import",
+                                     std::move(before_json), programme_json(*after))));
     for (const AnnexRow& row : dataset.rows) {
-      JournalEntry award;
-      award.time = stamp.time;
-      award.user = stamp.user;
-      award.entity = "award";
-      award.entity_id = id + "/" + row.award.id.key();
-      award.action = "create";
-      award.after_json = award_json(id, row.award);
-      OCTROI_TRY_STATUS(journal.append(std::move(award)));
+      OCTROI_TRY_STATUS(
+          journal.append(journal_entry(stamp, "award", id + "/" + row.award.id.key(), "create",
+                                       std::nullopt, award_json(id, row.award))));
     }
     OCTROI_TRY_STATUS(journal.finish());
     return transaction.commit();

@@ -94,18 +94,6 @@ class AgreementRepositoryTest : public testing::StoreTest<Backend> {
     agreements_ = std::move(*agreements);
   }
 
-  std::int64_t count(const std::string& sql) {
-    auto value = this->backend_.count(sql);
-    EXPECT_TRUE(value.ok()) << value.error().to_string();
-    return value.ok() ? *value : -1;
-  }
-
-  void expect_journal_intact() {
-    auto report = store::verify_journal(this->backend_.url());
-    ASSERT_TRUE(report.ok()) << report.error().to_string();
-    EXPECT_TRUE(report->intact()) << report->problem;
-  }
-
   StoredAgreement save(AgreementFile file, int version, std::string action,
                        std::optional<int> allocate = std::nullopt) {
     auto saved = agreements_->save_agreement(

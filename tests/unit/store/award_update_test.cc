@@ -45,12 +45,6 @@ class AwardUpdateTest : public testing::StoreTest<Backend> {
     return edit;
   }
 
-  std::int64_t count(const std::string& sql) {
-    auto counted = this->backend_.count(sql);
-    EXPECT_TRUE(counted.ok()) << counted.error().to_string();
-    return counted.ok() ? *counted : -1;
-  }
-
   std::unique_ptr<ProgrammeRepository> repository_;
 };
 TYPED_TEST_SUITE(AwardUpdateTest, testing::Backends, testing::BackendNames);

@@ -32,18 +32,6 @@ class CallRepositoryTest : public testing::StoreTest<Backend> {
     ASSERT_TRUE(calls_->save_call(small_call(), 0, "create", stamp_).ok());
   }
 
-  std::int64_t count(const std::string& sql) {
-    auto value = this->backend_.count(sql);
-    EXPECT_TRUE(value.ok()) << value.error().to_string();
-    return value.ok() ? *value : -1;
-  }
-
-  void expect_journal_intact() {
-    auto report = store::verify_journal(this->backend_.url());
-    ASSERT_TRUE(report.ok()) << report.error().to_string();
-    EXPECT_TRUE(report->intact()) << report->problem;
-  }
-
   Application draft(const std::string& id) {
     Application application = complete_application(id);
     application.attachments.clear();

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include "store/register_json.h"
+
 namespace octroi {
 namespace {
 

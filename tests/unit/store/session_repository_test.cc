@@ -63,18 +63,6 @@ class SessionRepositoryTest : public testing::StoreTest<Backend> {
     sessions_ = std::move(*sessions);
   }
 
-  std::int64_t count(const std::string& sql) {
-    auto value = this->backend_.count(sql);
-    EXPECT_TRUE(value.ok()) << value.error().to_string();
-    return value.ok() ? *value : -1;
-  }
-
-  void expect_journal_intact() {
-    auto report = store::verify_journal(this->backend_.url());
-    ASSERT_TRUE(report.ok()) << report.error().to_string();
-    EXPECT_TRUE(report->intact()) << report->problem;
-  }
-
   std::unique_ptr<SessionRepository> sessions_;
 };
 TYPED_TEST_SUITE(SessionRepositoryTest, testing::Backends, testing::BackendNames);

@@ -4,7 +4,9 @@
 // one integer from it (to count journal entries), and the
 // destructor removes it. SQLite uses a temporary folder; PostgreSQL a fresh
 // database on the server named by OCTROI_TEST_POSTGRES_URL, which `make test`
-// starts (scripts/test-postgres.sh). StoreTest<Backend> is the typed fixture.
+// starts (scripts/test-postgres.sh). StoreTest<Backend> is the typed fixture,
+// with the checks the repository tests share: count() and
+// expect_journal_intact().
 #pragma once
 
 #include <cstdint>
@@ -116,6 +118,20 @@ class StoreTest : public ::testing::Test {
 
   Result<std::unique_ptr<ProgrammeRepository>> open() {
     return store::open_repository(backend_.url());
+  }
+
+  // The integer the query's first row starts with; -1 (and a failure) when it cannot be read.
+  std::int64_t count(const std::string& sql) {
+    auto value = backend_.count(sql);
+    EXPECT_TRUE(value.ok()) << value.error().to_string();
+    return value.ok() ? *value : -1;
+  }
+
+  // The audit journal's chain is whole: nothing edited, inserted or deleted.
+  void expect_journal_intact() {
+    auto report = store::verify_journal(backend_.url());
+    ASSERT_TRUE(report.ok()) << report.error().to_string();
+    EXPECT_TRUE(report->intact()) << report->problem;
   }
 
   Backend backend_;
