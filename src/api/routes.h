@@ -3,7 +3,8 @@
 // programmes (dashboard, annex, findings, awards, payments, organisations,
 // documents), and the sittings (sessions, members, the register of
 // interests, votes), and the life of agreements after the vote (agreements,
-// payments, reviews, settlements, retention). Every protected route goes through guarded()
+// payments, reviews, settlements, retention), and the imports of texts and
+// tables (preview, import). Every protected route goes through guarded()
 // (server_context.h).
 #pragma once
 
@@ -17,5 +18,6 @@ void add_account_routes(httplib::Server& http, ServerContext& context);
 void add_programme_routes(httplib::Server& http, ServerContext& context);
 void add_session_routes(httplib::Server& http, ServerContext& context);
 void add_after_vote_routes(httplib::Server& http, ServerContext& context);
+void add_import_routes(httplib::Server& http, ServerContext& context);
 
 }  // namespace octroi::api

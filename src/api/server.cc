@@ -16,7 +16,10 @@
 namespace octroi::api {
 namespace {
 
-constexpr std::size_t kMaxBodyBytes = std::size_t{1024} * 1024;
+// The largest request: an uploaded annex table or deliberation text (an
+// annex of a few hundred rows is well under 1 MiB; 16 MiB leaves room for an
+// XLSX with pictures). Larger bodies get 413 before any handler runs.
+constexpr std::size_t kMaxBodyBytes = std::size_t{16} * 1024 * 1024;
 
 }  // namespace
 
@@ -57,6 +60,7 @@ struct Server::State {
     add_programme_routes(http, context);
     add_session_routes(http, context);
     add_after_vote_routes(http, context);
+    add_import_routes(http, context);
 
     if (!context.options.web_root.empty()) {
       http.set_mount_point("/", context.options.web_root.string());
@@ -68,15 +72,17 @@ struct Server::State {
           if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
           if (request.path.starts_with("/api/") || request.method != "GET" ||
               context.options.web_root.empty()) {
-            const std::string message =
-                response.status == 413
-                    ? "requête trop volumineuse"
-                    : fmt::format("adresse inconnue : {} {}", request.method, request.path);
-            response.set_content(error_json(Error(response.status == 413 ? ErrorCode::kInvalidValue
-                                                                         : ErrorCode::kNotFound,
-                                                  message))
-                                     .dump(),
-                                 "application/json; charset=utf-8");
+            Error error(ErrorCode::kNotFound,
+                        fmt::format("adresse inconnue : {} {}", request.method, request.path));
+            if (response.status == 413) {
+              error = Error(ErrorCode::kInvalidValue,
+                            fmt::format("requête trop volumineuse : {} Mio au plus",
+                                        kMaxBodyBytes / (std::size_t{1024} * 1024)));
+            } else if (response.status == 400) {
+              error = Error(ErrorCode::kParse, fmt::format("requête mal formée : {} {}",
+                                                           request.method, request.path));
+            }
+            response.set_content(error_json(error).dump(), "application/json; charset=utf-8");
             return httplib::Server::HandlerResponse::Handled;
           }
           std::ifstream index(context.options.web_root / "index.html", std::ios::binary);

@@ -10,7 +10,7 @@
 #include "cli/command.h"
 #include "cli/options.h"
 #include "cli/text.h"
-#include "import/dataset_source.h"
+#include "import/import_input.h"
 #include "money/format.h"
 #include "service/import_programme.h"
 #include "store/store.h"
@@ -88,8 +88,7 @@ void print_unread(const std::vector<UnparsedLine>& unparsed,
 
 // What the text reader made of a deliberation text: rows and totals read,
 // the lines it could not read. Printed on a dry run and on a real import alike.
-void print_text_report(const DeliberationTextImport& text) {
-  const ProgrammeDataset& dataset = text.dataset;
+void print_text_report(const DeliberationTextImport& text, const ProgrammeDataset& dataset) {
   print_summary("Texte de délibération", dataset,
                 fmt::format("Annexe de répartition financière : lignes {} à {} ;",
                             text.annex_from_line, text.annex_to_line),
@@ -106,8 +105,7 @@ void print_text_report(const DeliberationTextImport& text) {
 
 // The same for an annex table: its encoding (CSV) or sheet (XLSX), how each
 // column was read, and the lines it could not read.
-void print_table_report(const TableImport& table) {
-  const ProgrammeDataset& dataset = table.dataset;
+void print_table_report(const TableImport& table, const ProgrammeDataset& dataset) {
   if (table.format == TableFormat::kCsv) {
     fmt::print("Tableau CSV « {} » : encodage {}, séparateur « {} », en-tête ligne {}.\n",
                table.file_name, table.encoding, table.separator, table.header_line);
@@ -130,46 +128,21 @@ void print_table_report(const TableImport& table) {
 }
 
 int run_import(const GlobalOptions& global, const ImportArguments& arguments) {
-  std::filesystem::path path(arguments.path);
-  auto kind = detect_import_input(path);
-  if (!kind.ok()) {
-    return report_error(Error(ErrorCode::kUsage, kind.error().message()));
-  }
-  const bool table = *kind == ImportInputKind::kCsvTable || *kind == ImportInputKind::kXlsxTable;
-  if (!table && !arguments.identity.empty()) {
-    return report_error(Error(ErrorCode::kUsage,
-                              "--title, --session-date, --deliberation, --body, --authority et "
-                              "--sheet ne valent que pour un tableau (.csv, .xlsx)"));
-  }
-  Result<DatasetSource> source =
-      *kind == ImportInputKind::kDatasetFolder ? read_dataset_source(path)
-      : *kind == ImportInputKind::kDeliberationText
-          ? read_text_source(path)
-          : read_table_source(
-                path, *kind == ImportInputKind::kCsvTable ? TableFormat::kCsv : TableFormat::kXlsx,
-                arguments.identity);
-  if (!source.ok()) return report_error(source.error());
-  ProgrammeDataset dataset;
-  if (table) {
-    auto read = load_table(*source);
-    if (!read.ok()) return report_error(read.error());
-    print_table_report(*read);
-    dataset = std::move(read->dataset);
-  } else if (*kind == ImportInputKind::kDeliberationText) {
-    auto text = load_deliberation_text(*source);
-    if (!text.ok()) return report_error(text.error());
-    print_text_report(*text);
-    dataset = std::move(text->dataset);
-  } else {
-    auto loaded = load_dataset(*source);
-    if (!loaded.ok()) return report_error(loaded.error());
-    dataset = std::move(*loaded);
-  }
+  auto input = read_import_input(std::filesystem::path(arguments.path), arguments.identity);
+  if (!input.ok()) return report_error(input.error());
+  if (input->text) print_text_report(*input->text, input->dataset);
+  if (input->table) print_table_report(*input->table, input->dataset);
 
   auto repository = store::open_repository(global.database_url);
   if (!repository.ok()) return report_error(repository.error());
-  auto outcome = import_programme(**repository, std::move(dataset), *source, arguments.options,
-                                  journal_stamp());
+  auto outcome = import_programme(**repository, std::move(input->dataset), input->source,
+                                  arguments.options, journal_stamp());
+  if (!outcome.ok() && outcome.error().code() == ErrorCode::kDuplicate) {
+    return report_error(Error(ErrorCode::kDuplicate,
+                              outcome.error().message() +
+                                  " : --replace pour le remplacer, ou --as pour l'importer sous "
+                                  "un autre identifiant"));
+  }
   if (!outcome.ok()) return report_error(outcome.error());
 
   fmt::print(

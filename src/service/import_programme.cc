@@ -25,15 +25,14 @@ Result<ImportOutcome> import_programme(ProgrammeRepository& repository, Programm
   OCTROI_TRY(auto same_document, repository.find_by_digest(source.digest));
   if (same_document && !options.replace) {
     return Error(ErrorCode::kDuplicate,
-                 fmt::format("« {} » a déjà été importé comme programme « {} » le {} : "
-                             "utilisez --replace pour le remplacer",
+                 fmt::format("« {} » a déjà été importé comme programme « {} » le {}",
                              source.origin, same_document->id, same_document->imported_at));
   }
   OCTROI_TRY(auto existing, repository.find_programme(id));
   if (existing && !options.replace) {
     return Error(ErrorCode::kDuplicate,
                  fmt::format("le programme « {} » existe déjà (importé le {} depuis d'autres "
-                             "fichiers) : choisissez un autre nom avec --as, ou --replace",
+                             "fichiers)",
                              id, existing->imported_at));
   }
   outcome.replaced = existing.has_value();

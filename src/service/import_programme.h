@@ -27,6 +27,8 @@ struct ImportOutcome {
   bool replaced = false;  // an existing programme was replaced
 };
 
+// kDuplicate, saying which programme holds the same document or the same id
+// and since when; the caller adds how to go on (--replace, --as; a checkbox).
 Result<ImportOutcome> import_programme(ProgrammeRepository& repository, ProgrammeDataset dataset,
                                        const DatasetSource& source, const ImportOptions& options,
                                        const Stamp& stamp);

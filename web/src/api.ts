@@ -295,6 +295,8 @@ let csrfToken: string | null = null;
 let onUnauthorized: (() => void) | null = null;
 
 export function setCsrf(token: string | null): void { csrfToken = token; }
+/** The CSRF token of the session, for requests not made through request() (uploads). */
+export function csrf(): string | null { return csrfToken; }
 export function setUnauthorizedHandler(handler: (() => void) | null): void { onUnauthorized = handler; }
 
 const GENERIC: Record<number, string> = {

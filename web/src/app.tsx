@@ -15,6 +15,7 @@ import { SessionsScreen } from './screens/Sessions';
 import { SessionScreen } from './screens/Session';
 import { InterestsScreen } from './screens/Interests';
 import { AccountScreen } from './screens/Account';
+import { ImportsScreen } from './screens/Imports';
 import { AfterVoteScreen } from './screens/AfterVote';
 import { AgreementScreen } from './screens/Agreement';
 import { Loading, PageTitle } from './components/common';
@@ -38,6 +39,7 @@ function Screen({ route }: { route: Route }) {
     case 'session': return <SessionScreen key={route.session} session={route.session} />;
     case 'interests': return <InterestsScreen />;
     case 'account': return <AccountScreen />;
+    case 'imports': return <ImportsScreen />;
     default:
       return (
         <>
@@ -124,6 +126,7 @@ export function App() {
             {current && navLink(href.afterVote(current), 'Après le vote', route.name === 'after_vote' || route.name === 'agreement')}
             {navLink(href.sessions(), 'Séances', route.name === 'sessions' || route.name === 'session')}
             {navLink(href.interests(), 'Registre des intérêts', route.name === 'interests')}
+            {me.permissions.edit_awards && navLink(href.imports(), 'Importer', route.name === 'imports')}
           </ul>
         </nav>
       )}

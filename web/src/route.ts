@@ -15,6 +15,7 @@ export type Route =
   | { name: 'session'; session: string }
   | { name: 'interests' }
   | { name: 'account' }
+  | { name: 'imports' }
   | { name: 'not_found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -39,6 +40,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'seances' && parts.length === 2) return { name: 'session', session: parts[1] };
   if (parts[0] === 'interets' && parts.length === 1) return { name: 'interests' };
   if (parts[0] === 'compte' && parts.length === 1) return { name: 'account' };
+  if (parts[0] === 'importer' && parts.length === 1) return { name: 'imports' };
   if (parts[0] === 'organisations' && parts.length === 2) return { name: 'organisation', organisation: parts[1] };
   return { name: 'not_found', path: pathPart };
 }
@@ -66,4 +68,5 @@ export const href = {
   session: (session: string) => `#/seances/${enc(session)}`,
   interests: () => '#/interets',
   account: () => '#/compte',
+  imports: () => '#/importer',
 };
