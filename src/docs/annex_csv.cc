@@ -5,6 +5,8 @@
 #include <array>
 #include <fmt/format.h>
 
+#include "base/csv_cell.h"
+
 namespace octroi::docs {
 
 namespace {
@@ -15,19 +17,6 @@ constexpr std::array<std::string_view, 19> kHeaders{{
     "Période fin",  "Montant",     "Convention",     "Type de ligne",   "Programme",
     "Collectivité", "Organe",      "Date de séance", "N° délibération",
 }};
-
-std::string field(std::string_view text) {
-  const bool quote = text.find_first_of(";\"\r\n") != std::string_view::npos ||
-                     (!text.empty() && (text.front() == ' ' || text.back() == ' '));
-  if (!quote) return std::string(text);
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  quoted += '"';
-  return quoted;
-}
 
 // "-1234,50": digits only, no thousands separator (a spreadsheet reads it as a number).
 std::string plain_amount(Amount amount) {
@@ -119,7 +108,7 @@ class Writer {
   void line(const Line& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
       if (i > 0) out_ += ';';
-      out_ += field(fields[i]);
+      out_ += csv_cell(fields[i]);
     }
     out_ += "\r\n";
   }

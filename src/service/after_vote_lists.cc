@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "base/csv_cell.h"
+
 namespace octroi {
 
 std::vector<OverdueReview> overdue_reviews(const std::vector<StoredAgreement>& agreements,
@@ -54,9 +56,10 @@ std::vector<RetentionEntry> retention_list(const std::vector<StoredAgreement>& a
 std::string retention_csv(const std::vector<RetentionEntry>& entries) {
   std::string out = "convention;attribution;structure;etat;conserver_jusqu_au;echu\r\n";
   for (const RetentionEntry& entry : entries) {
-    out += fmt::format("{};{};{};{};{};{}\r\n", entry.title, entry.agreement, entry.organisation,
-                       entry.status, entry.keep_until ? entry.keep_until->iso() : "",
-                       entry.expired ? "oui" : "non");
+    out +=
+        fmt::format("{};{};{};{};{};{}\r\n", csv_cell(entry.title), csv_cell(entry.agreement),
+                    csv_cell(entry.organisation), csv_cell(entry.status),
+                    entry.keep_until ? entry.keep_until->iso() : "", entry.expired ? "oui" : "non");
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <map>
 
+#include "base/csv_cell.h"
 #include "calendar/format.h"
 #include "money/format.h"
 
@@ -18,17 +19,6 @@ std::string upper(std::string_view text) {
   std::transform(out.begin(), out.end(), out.begin(),
                  [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   return out;
-}
-
-// A CSV field: quoted when it holds the separator, a quote or a line break.
-std::string csv_field(std::string_view text) {
-  if (text.find_first_of(";\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 }  // namespace
@@ -121,10 +111,10 @@ std::string payment_orders_csv(const std::vector<PaymentRecord>& payments) {
       "id;date;convention;structure;attribution;tranche;nature;ligne;montant_centimes;montant\r\n";
   for (const PaymentRecord& payment : payments) {
     out += fmt::format("{};{};{};{};{};{};{};{};{};{}\r\n", payment.id, payment.paid_on.iso(),
-                       csv_field(payment.agreement_number), csv_field(payment.organisation),
-                       csv_field(payment.agreement), csv_field(payment.tranche),
-                       to_key(payment.kind), csv_field(payment.budget_line), payment.amount.cents(),
-                       csv_field(format_amount(payment.amount)));
+                       csv_cell(payment.agreement_number), csv_cell(payment.organisation),
+                       csv_cell(payment.agreement), csv_cell(payment.tranche), to_key(payment.kind),
+                       csv_cell(payment.budget_line), payment.amount.cents(),
+                       csv_cell(format_amount(payment.amount)));
   }
   return out;
 }

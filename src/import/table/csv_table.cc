@@ -3,6 +3,7 @@
 // and Windows-1252 fields.
 #include <fmt/format.h>
 
+#include "base/csv_cell.h"
 #include "import/table/table_content.h"
 #include "opendata/csv_reader.h"
 
@@ -45,7 +46,9 @@ Result<TableContent> read_csv_table(std::string_view bytes, std::string_view fil
         first_utf8_line = field.line;
         first_utf8_column = field.column;
       }
-      line.cells.push_back(TableCell{std::string(field.text), false});
+      // An apostrophe our exports put before a formula-like text comes off
+      // (base/csv_cell.h): the annex exported then imported is the same.
+      line.cells.push_back(TableCell{std::string(csv_cell_text(field.text)), false});
     }
     for (const CsvIssue& issue : record.issues) {
       line.issues.push_back(fmt::format("colonne {} : {}", issue.column, issue.message));

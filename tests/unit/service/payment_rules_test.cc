@@ -152,6 +152,13 @@ TEST(AfterVoteLists, RetentionListAndExportOnAnInjectedDay) {
   EXPECT_NE(csv.find("convention n°2023-01628;t1-o6-01;cheval-bleu;modifiée par avenant;"
                      "2034-12-31;non\r\n"),
             std::string::npos);
+  // An organisation's name with the separator stays in its column, and one
+  // that would run as a formula in a spreadsheet is shown as text.
+  entries[0].organisation = "Lens; Liévin";
+  entries[1].organisation = "=HYPERLINK(\"http://x\")";
+  const std::string quoted = retention_csv(entries);
+  EXPECT_NE(quoted.find(";t1-o6-01;\"Lens; Liévin\";"), std::string::npos) << quoted;
+  EXPECT_NE(quoted.find(";\"'=HYPERLINK(\"\"http://x\"\")\";"), std::string::npos) << quoted;
 }
 
 }  // namespace
