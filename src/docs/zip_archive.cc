@@ -53,8 +53,13 @@ Result<ZipArchive> ZipArchive::read(std::string_view bytes, std::string_view arc
       zip_open_from_source(source.get(), ZIP_RDONLY | ZIP_CHECKCONS, &error));
   zip_error_fini(&error);
   if (!archive) {
+    // A zip starts with a local file header: one that does and still cannot
+    // be opened lacks its end (the central directory) — cut short.
     return invalid(limits.noun, archive_name,
-                   "ce n'est pas un fichier ODT, DOCX ou XLSX (archive zip illisible)");
+                   bytes.starts_with(std::string_view("PK\x03\x04", 4))
+                       ? "archive zip incomplète ou abîmée (fichier tronqué ?) : enregistrez-le "
+                         "ou envoyez-le à nouveau"
+                       : "ce n'est pas un fichier ODT, DOCX ou XLSX (archive zip illisible)");
   }
   (void)source.release();  // owned by the archive from now on
 

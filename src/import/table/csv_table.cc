@@ -1,6 +1,7 @@
 // A CSV file as table lines, read by the open-data streaming reader
 // (opendata/csv_reader.h), which detects the separator, the byte order mark
 // and Windows-1252 fields.
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "base/csv_cell.h"
@@ -21,6 +22,20 @@ bool is_ascii(std::string_view text) {
 }  // namespace
 
 Result<TableContent> read_csv_table(std::string_view bytes, std::string_view file_name) {
+  // A text never holds a NUL byte: this is a binary file (a workbook saved
+  // under a .csv name, a PDF…), refused before its bytes reach a message.
+  if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
+    const std::string_view before = bytes.substr(0, nul);
+    const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+    const std::size_t line_start = before.find_last_of('\n');
+    const int column =
+        static_cast<int>(line_start == std::string_view::npos ? nul + 1 : nul - line_start);
+    return Error(ErrorCode::kParse,
+                 fmt::format("octet nul à l'octet {} : ce n'est pas un fichier texte CSV (un "
+                             "classeur XLSX ou un PDF renommé en .csv ?)",
+                             nul + 1),
+                 Location{std::string(file_name), line, column, ""});
+  }
   CsvOptions options;
   options.skip_empty_lines = false;
   CsvReader reader(std::make_unique<StringByteSource>(std::string(bytes)), std::string(file_name),

@@ -121,13 +121,40 @@ constexpr std::array<Synonym, 75> kSynonyms{{
 }};
 
 // The headers of a line, quoted, for the missing-column message.
+// A header as a message may show it: control characters (a binary file
+// read as text) become U+FFFD, and at most 40 bytes, never cutting a character.
+std::string printable_header(std::string_view text) {
+  constexpr std::size_t kShown = 40;
+  std::string shown;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (shown.size() >= kShown && (byte & 0xC0) != 0x80) return shown + "…";
+    if (byte < 0x20 || byte == 0x7F) {
+      shown += "\uFFFD";
+    } else {
+      shown += text[i];
+    }
+  }
+  return shown;
+}
+
+// The non-blank cells of a line, each quoted, the first 12.
 std::string quoted_list(const TableLine& line) {
+  constexpr int kListed = 12;
   std::string list;
+  int listed = 0;
+  int more = 0;
   for (const TableCell& cell : line.cells) {
     const std::string_view text = text_import::trim_cell(cell.text);
     if (text.empty()) continue;
-    list += fmt::format("{}« {} »", list.empty() ? "" : ", ", text);
+    if (listed == kListed) {
+      ++more;
+      continue;
+    }
+    ++listed;
+    list += fmt::format("{}« {} »", list.empty() ? "" : ", ", printable_header(text));
   }
+  if (more > 0) list += fmt::format(" et {} autre(s)", more);
   return list.empty() ? std::string("aucun") : list;
 }
 

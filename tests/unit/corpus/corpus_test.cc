@@ -1,6 +1,7 @@
 // The corpus harness: every bad input of tests/corpus/<folder>/NAME.input goes
 // through the parser registered for <folder>, and must be refused with the
-// error code (line 1) and a message containing the text (line 2) of NAME.expected.
+// error code (line 1) and a message containing the text (line 2) of
+// NAME.expected — the message with its place: file, line, column, field.
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -16,6 +17,7 @@
 #include "base/result.h"
 #include "calendar/parse.h"
 #include "domain/siret.h"
+#include "import/table/table_import.h"
 #include "money/parse.h"
 
 namespace octroi {
@@ -36,12 +38,33 @@ Parser refusal_of(Result<T> (*parse)(std::string_view)) {
   };
 }
 
+// An annex table's bytes read as `file_name` with a complete identity, so that
+// only what is wrong with the table itself is refused.
+Parser table_refusal(std::string file_name, TableFormat format) {
+  return [file_name, format](std::string_view bytes) -> std::optional<Error> {
+    TableIdentity identity;
+    identity.title = "Appel à projets 2024 - phase 1";
+    identity.session_date = "11/03/2024";
+    identity.deliberation_number = "2024-12";
+    identity.body = "commission_permanente";
+    identity.authority = "Département du Pas-de-Calais";
+    Result<TableImport> read = read_annex_table_file("corpus", file_name, bytes, format, identity);
+    if (read.ok()) return std::nullopt;
+    return read.error();
+  };
+}
+
 // One line per folder of tests/corpus/. A folder without a line here fails.
 const std::map<std::string, Parser>& parsers() {
   static const auto* const registry = new std::map<std::string, Parser>{
-      {"amount", refusal_of(&parse_amount)}, {"date", refusal_of(&parse_date)},
-      {"period", refusal_of(&parse_period)}, {"quantity", refusal_of(&parse_quantity)},
-      {"rate", refusal_of(&parse_rate)},     {"siret", refusal_of(&Siret::parse)},
+      {"amount", refusal_of(&parse_amount)},
+      {"date", refusal_of(&parse_date)},
+      {"period", refusal_of(&parse_period)},
+      {"quantity", refusal_of(&parse_quantity)},
+      {"rate", refusal_of(&parse_rate)},
+      {"siret", refusal_of(&Siret::parse)},
+      {"csv_table", table_refusal("annexe.csv", TableFormat::kCsv)},
+      {"xlsx_table", table_refusal("annexe.xlsx", TableFormat::kXlsx)},
   };
   return *registry;
 }
@@ -143,8 +166,9 @@ TEST(CorpusTest, EveryInputIsRefusedAsExpected) {
         continue;
       }
       EXPECT_EQ(error_code_name(error->code()), code_name) << error->message();
-      EXPECT_NE(error->message().find(message_part), std::string::npos)
-          << "message: " << error->message() << "\nexpected to contain: " << message_part;
+      // The message with its place (« annexe.csv, ligne 2, colonne 5 : … »).
+      EXPECT_NE(error->to_string().find(message_part), std::string::npos)
+          << "message: " << error->to_string() << "\nexpected to contain: " << message_part;
     }
   }
   EXPECT_GT(checked, 0) << "no corpus input found under " << corpus_root();

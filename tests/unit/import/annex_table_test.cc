@@ -425,8 +425,8 @@ TEST(AnnexTable, RefusesATruncatedWorkbook) {
       "tableau", "annexe.xlsx", xlsx.substr(0, xlsx.size() / 2), TableFormat::kXlsx, {});
   expect_refused(
       read, ErrorCode::kArchiveInvalid,
-      "annexe.xlsx : classeur « annexe.xlsx » : ce n'est pas un fichier ODT, DOCX ou XLSX "
-      "(archive zip illisible)");
+      "annexe.xlsx : classeur « annexe.xlsx » : archive zip incomplète ou abîmée (fichier "
+      "tronqué ?) : enregistrez-le ou envoyez-le à nouveau");
 }
 
 TEST(AnnexTable, RefusesAFileThatIsNotAZip) {
