@@ -518,6 +518,37 @@ BUDGET = [
     ]),
 ]
 
+# The letter each applicant receives after the session's vote (issue 12):
+# the award, or the refusal and its reason.
+DECISION = [
+    ("p", [("{{authority}}", "b")]),
+    ("p", "{{#if seat}}{{seat}}, le {{letter.date}}{{else}}Le {{letter.date}}{{/if}}"),
+    ("p", [("{{organisation.name}}", "b"),
+           ("{{#if organisation.siret}} — SIRET {{organisation.siret}}{{/if}}", "")]),
+    ("p", [("Objet : ", "b"),
+           ("{{call.title}} — votre demande {{receipt}}", "")]),
+    ("p", "Madame, Monsieur,"),
+    ("p", "Vous avez déposé{{#if submitted_on}} le {{submitted_on}}{{/if}} une demande de "
+          "participation financière pour l'action « {{action.title}} » (thématique "
+          "{{theme.number}} : {{theme.title}} ; opération {{operation.number}} : "
+          "{{operation.title}}), pour un montant demandé de {{requested}}."),
+    ("p", "{{#if awarded}}"),
+    ("p", "J'ai le plaisir de vous informer que la {{session.body}}, réunie le {{session.date}}, a "
+          "décidé{{#if deliberation.number}} par délibération n°{{deliberation.number}}{{/if}} de "
+          "vous attribuer une participation financière de {{amount}} ({{amount_words}})"
+          "{{#if period}} pour la période {{period}}{{/if}}."),
+    ("p", "Une convention précisant l'objet, les conditions de versement et d'évaluation de cette "
+          "participation vous sera adressée prochainement pour signature."),
+    ("p", "{{else}}"),
+    ("p", "J'ai le regret de vous informer que la {{session.body}}, réunie le {{session.date}}, "
+          "n'a pas retenu votre demande{{#if deliberation.number}} (délibération "
+          "n°{{deliberation.number}}){{/if}}."),
+    ("p", "Motif : {{refusal_reason}}."),
+    ("p", "{{/if}}"),
+    ("p", "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."),
+    ("p", "Pour le Président du Conseil départemental et par délégation,"),
+]
+
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -526,7 +557,8 @@ def main():
     for name, blocks, landscape in (("deliberation", DELIBERATION, False),
                                     ("agreement", AGREEMENT, False), ("amendment", AMENDMENT, False),
                                     ("travel-agreement", TRAVEL, False), ("annex", ANNEX, True),
-                                    ("report", REPORT, True), ("budget", BUDGET, True)):
+                                    ("report", REPORT, True), ("budget", BUDGET, True),
+                                    ("decision", DECISION, False)):
         write_odt(os.path.join(folder, name + ".odt"), blocks, landscape)
         write_docx(os.path.join(folder, name + ".docx"), blocks, landscape)
         print("écrit : %s/%s.odt, %s.docx" % (folder, name, name))

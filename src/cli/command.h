@@ -48,6 +48,7 @@ void register_reviews(CLI::App& app, const GlobalOptions& options, Action& actio
 void register_retention(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_opendata(CLI::App& app, const GlobalOptions& options, Action& action);
 void register_calls(CLI::App& app, const GlobalOptions& options, Action& action);
+void register_notify(CLI::App& app, const GlobalOptions& options, Action& action);
 
 // Binds `command` to `runner(global, *options)`, run once the whole command
 // line is parsed (options shared by a command's subcommands).

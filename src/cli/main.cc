@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
   register_retention(app, options, action);
   register_opendata(app, options, action);
   register_calls(app, options, action);
+  register_notify(app, options, action);
 
   try {
     app.parse(argc, argv);

@@ -16,6 +16,7 @@
 #include "docs/html_document.h"
 #include "docs/pdf_converter.h"
 #include "docs/template_engine.h"
+#include "docs/template_file.h"
 #include "docs/temporary_folder.h"
 #include "docs/xlsx_document.h"
 
@@ -69,9 +70,13 @@ std::string kind_list() {
   return keys;
 }
 
+std::string extension(DocumentFormat format) { return std::string(to_key(format)); }
+
+}  // namespace
+
 // Fills data/templates/<key>.<odt|docx>, and converts the ODT for PDF.
-Result<std::string> from_template(const std::filesystem::path& folder, std::string_view key,
-                                  DocumentFormat format, const TemplateData& data) {
+Result<std::string> fill_template_file(const std::filesystem::path& folder, std::string_view key,
+                                       DocumentFormat format, const TemplateData& data) {
   const std::string name =
       fmt::format("{}.{}", key, format == DocumentFormat::kDocx ? "docx" : "odt");
   const std::filesystem::path file = folder / name;
@@ -84,10 +89,6 @@ Result<std::string> from_template(const std::filesystem::path& folder, std::stri
   if (format != DocumentFormat::kPdf) return filled;
   return convert_to_pdf(filled);
 }
-
-std::string extension(DocumentFormat format) { return std::string(to_key(format)); }
-
-}  // namespace
 
 const std::vector<DocumentKindInfo>& document_kinds() {
   using F = DocumentFormat;
@@ -208,7 +209,7 @@ Result<RenderedDocument> render_document(const ProgrammeDataset& dataset,
       if (format == DocumentFormat::kHtml) {
         document.bytes = agreement_html(data);
       } else {
-        OCTROI_TRY(document.bytes, from_template(templates_folder, info->key, format, data));
+        OCTROI_TRY(document.bytes, fill_template_file(templates_folder, info->key, format, data));
       }
       break;
     }
@@ -220,7 +221,7 @@ Result<RenderedDocument> render_document(const ProgrammeDataset& dataset,
       if (format == DocumentFormat::kHtml) {
         document.bytes = amendment_html(data);
       } else {
-        OCTROI_TRY(document.bytes, from_template(templates_folder, info->key, format, data));
+        OCTROI_TRY(document.bytes, fill_template_file(templates_folder, info->key, format, data));
       }
       break;
     }
@@ -232,7 +233,7 @@ Result<RenderedDocument> render_document(const ProgrammeDataset& dataset,
       if (format == DocumentFormat::kHtml) {
         document.bytes = travel_agreement_html(data);
       } else {
-        OCTROI_TRY(document.bytes, from_template(templates_folder, info->key, format, data));
+        OCTROI_TRY(document.bytes, fill_template_file(templates_folder, info->key, format, data));
       }
       break;
     }
@@ -244,7 +245,7 @@ Result<RenderedDocument> render_document(const ProgrammeDataset& dataset,
       if (format == DocumentFormat::kHtml) {
         document.bytes = deliberation_html(data);
       } else {
-        OCTROI_TRY(document.bytes, from_template(templates_folder, info->key, format, data));
+        OCTROI_TRY(document.bytes, fill_template_file(templates_folder, info->key, format, data));
       }
       break;
     }
@@ -254,7 +255,7 @@ Result<RenderedDocument> render_document(const ProgrammeDataset& dataset,
       if (format == DocumentFormat::kHtml) {
         document.bytes = budget_html(data);
       } else {
-        OCTROI_TRY(document.bytes, from_template(templates_folder, info->key, format, data));
+        OCTROI_TRY(document.bytes, fill_template_file(templates_folder, info->key, format, data));
       }
       break;
     }
@@ -274,7 +275,7 @@ Result<RenderedDocument> render_document(const ProgrammeDataset& dataset,
       if (format == DocumentFormat::kHtml) {
         document.bytes = annex_html(data);
       } else {
-        OCTROI_TRY(document.bytes, from_template(templates_folder, info->key, format, data));
+        OCTROI_TRY(document.bytes, fill_template_file(templates_folder, info->key, format, data));
       }
       break;
     }
@@ -288,7 +289,7 @@ Result<RenderedDocument> render_document(const ProgrammeDataset& dataset,
       if (format == DocumentFormat::kHtml) {
         document.bytes = report_html(data);
       } else {
-        OCTROI_TRY(document.bytes, from_template(templates_folder, info->key, format, data));
+        OCTROI_TRY(document.bytes, fill_template_file(templates_folder, info->key, format, data));
       }
       break;
     }

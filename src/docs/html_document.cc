@@ -41,15 +41,15 @@ const std::vector<TemplateData>& list(const TemplateData& data, const std::strin
   return found != data.lists.end() ? found->second : empty;
 }
 
-std::string page(const std::string& title, const std::string& body) {
+}  // namespace
+
+std::string html_page(const std::string& title, const std::string& body) {
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
       title, kStyle, body);
 }
-
-}  // namespace
 
 std::string escape_html(std::string_view text) {
   std::string out;
@@ -133,7 +133,7 @@ std::string agreement_html(const TemplateData& data) {
       "Conseil départemental</div></div>\n",
       value(data, "document.date"), value(data, "organisation.representative_title"),
       value(data, "organisation.representative"));
-  return page("Convention — " + value(data, "organisation.name"), body);
+  return html_page("Convention — " + value(data, "organisation.name"), body);
 }
 
 std::string amendment_html(const TemplateData& data) {
@@ -187,7 +187,7 @@ std::string amendment_html(const TemplateData& data) {
       "Département</div><div>Pour {},<br>{} {}</div></div>\n",
       value(data, "document.date"), value(data, "organisation.name"),
       value(data, "organisation.representative_title"), value(data, "organisation.representative"));
-  return page("Avenant — " + value(data, "organisation.name"), body);
+  return html_page("Avenant — " + value(data, "organisation.name"), body);
 }
 
 std::string annex_html(const TemplateData& data) {
@@ -227,7 +227,8 @@ std::string annex_html(const TemplateData& data) {
       "<tr class=\"total\"><td colspan=\"3\">TOTAL GÉNÉRAL</td><td class=\"amount\">{}</td>"
       "<td></td></tr>\n</tbody>\n</table>\n",
       value(data, "total"));
-  return page("Annexe " + value(data, "annex.number") + " — " + value(data, "programme.id"), body);
+  return html_page("Annexe " + value(data, "annex.number") + " — " + value(data, "programme.id"),
+                   body);
 }
 
 std::string report_html(const TemplateData& data) {
@@ -250,7 +251,7 @@ std::string report_html(const TemplateData& data) {
         value(line, "remaining"));
   }
   body += "</tbody>\n</table>\n";
-  return page("Tableau budgétaire — " + value(data, "programme.id"), body);
+  return html_page("Tableau budgétaire — " + value(data, "programme.id"), body);
 }
 
 namespace {
@@ -284,7 +285,7 @@ std::string budget_html(const TemplateData& data) {
       value(data, "authority"), value(data, "session.body"), value(data, "session.date"),
       value(data, "deliberation.number"), value(data, "programme.title"));
   body += imputation_table(data);
-  return page("Imputations budgétaires — " + value(data, "programme.id"), body);
+  return html_page("Imputations budgétaires — " + value(data, "programme.id"), body);
 }
 
 std::string deliberation_html(const TemplateData& data) {
@@ -324,7 +325,7 @@ std::string deliberation_html(const TemplateData& data) {
     body += fmt::format("<div>{} {}</div>", value(signatory, "role"), value(signatory, "name"));
   }
   body += "</div>\n";
-  return page("Délibération n°" + value(data, "deliberation.number"), body);
+  return html_page("Délibération n°" + value(data, "deliberation.number"), body);
 }
 
 std::string travel_agreement_html(const TemplateData& data) {
@@ -372,7 +373,7 @@ std::string travel_agreement_html(const TemplateData& data) {
       "<div>Pour le Département, et par délégation</div><div>Pour {},<br>{} {}</div></div>\n",
       value(data, "document.date"), organisation, value(data, "organisation.representative_title"),
       value(data, "organisation.representative"));
-  return page("Convention de frais de déplacement — " + organisation, body);
+  return html_page("Convention de frais de déplacement — " + organisation, body);
 }
 
 }  // namespace octroi::docs

@@ -19,6 +19,9 @@ std::string budget_html(const TemplateData& data);
 std::string deliberation_html(const TemplateData& data);
 std::string travel_agreement_html(const TemplateData& data);
 
+// A whole page: its title, the print stylesheet, `body` (already HTML).
+std::string html_page(const std::string& title, const std::string& body);
+
 // "&lt;" for "<" and so on: text safe inside an element or a quoted attribute.
 std::string escape_html(std::string_view text);
 

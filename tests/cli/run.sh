@@ -378,6 +378,16 @@ expect call-annex 0 "$octroi" --db "$db" call annex aap-2023-phase4 --session cp
 contains call-annex-total "$out" "TOTAL thématique 1     $(euros "115 000,00")"
 contains call-annex-budget "$out" "C02-446A05 : proposé 115${nnbsp}000,00"
 expect call-annex-none 3 "$octroi" --db "$db" call annex aap-2023-phase4 --session cp-2099-01-01 && contains call-annex-none "$err" "aucune demande"
+# After the vote (rapport-70 adopted above): the proposal is awarded, once,
+# and its applicant's decision letter written.
+expect notify-no-template 4 "$octroi" --db "$db" notify aap-2023-phase4 --session cp-2023-09-18 --templates "$scratch/absent" -o "$scratch/lettres" && contains notify-no-template "$err" "decision.odt"
+expect notify 0 "$octroi" --db "$db" notify aap-2023-phase4 --session cp-2023-09-18 --date 25/09/2023 --templates "$templates" -o "$scratch/lettres" && contains notify "$out" "1 demande(s) attribuée(s), 0 refusée(s)"
+contains notify-letter "$out" "decision-aap-2023-phase4-00001.odt : Le Cheval Bleu — attribution"
+if [[ -s "$scratch/lettres/decision-aap-2023-phase4-00001.odt" ]]; then ok; else echo "FAIL notify-file: no letter in $scratch/lettres"; failed=$((failed + 1)); fi
+expect notify-again 0 "$octroi" --db "$db" notify aap-2023-phase4 --session cp-2023-09-18 --format html -o "$scratch/lettres" && contains notify-again "$out" "0 demande(s) attribuée(s) (et 1 déjà attribuée(s))"
+contains notify-html "$(cat "$scratch/lettres/decision-aap-2023-phase4-00001.html")" "une participation financière de <strong>115${nnbsp}000,00${nbsp}€</strong>"
+expect application-awarded 0 "$octroi" --db "$db" application show dem-cheval-bleu && contains application-awarded "$out" "attribuée"
+expect notify-unknown-session 3 "$octroi" --db "$db" notify aap-2023-phase4 --session cp-2099-01-01
 expect calls-audit 0 "$octroi" --db "$db" audit verify && contains calls-audit "$out" "intact"
 
 # Accounts and the web server: `user add` reads the password on stdin and
