@@ -1,7 +1,8 @@
 // libFuzzer target for the deliberation text reader (src/import/text/): no
 // input may crash it; a refusal carries a printable message naming the file;
 // a text that reads accounts for every line of its annex area (imported,
-// recognised or listed unparsed), and every row points at a known operation
+// recognised or listed unparsed), lists its other unparsed lines (prose) in
+// line order with UTF-8 reasons, and every row points at a known operation
 // and organisation.
 #include <cstddef>
 #include <cstdint>
@@ -44,11 +45,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (octroi::AnnexLineKind kind : imported.kinds) {
     if (kind == octroi::AnnexLineKind::kUnparsed) ++unparsed;
   }
-  check(unparsed == imported.unparsed.size());
+  // Unparsed lines of the annex area are those of kind kUnparsed; the prose
+  // readers list the others (a fact they recognise but cannot read), in
+  // line order with them.
+  std::size_t in_annex = 0;
+  int previous = 0;
   for (const octroi::UnparsedLine& line : imported.unparsed) {
-    check(line.line >= imported.annex_from_line && line.line <= imported.annex_to_line);
+    if (line.line >= imported.annex_from_line && line.line <= imported.annex_to_line) {
+      ++in_annex;
+    }
+    check(line.line >= 1 && line.line >= previous);
+    previous = line.line;
     check(!line.reason.empty() && is_utf8(line.reason));
+    check(is_utf8(line.text));
   }
+  check(unparsed == in_annex);
   octroi::fuzz::check_annex_dataset(dataset);
   return 0;
 }

@@ -3,6 +3,7 @@
 // and proposed decisions against their theme's rows, and each copy of the
 // budget table: proposed = sum of the awards charged to the line,
 // remaining = available - proposed, proposed <= available, available <= AE.
+#include <algorithm>
 #include <fmt/format.h>
 #include <set>
 
@@ -92,8 +93,14 @@ void check_decisions(const ProgrammeDataset& dataset,
   }
 }
 
-// The sum of the awards charged to the budget line `code`.
+// The sum of the awards charged to the budget line `code`; nullopt when no
+// operation of the dataset names its budget line (a document imported from
+// its text does not say which line each operation is charged to).
 std::optional<Amount> charged_to(const ProgrammeDataset& dataset, const std::string& code) {
+  const bool any_charged = std::any_of(
+      dataset.operations.begin(), dataset.operations.end(),
+      [](const OperationEntry& operation) { return !operation.budget_line.code.empty(); });
+  if (!any_charged) return std::nullopt;
   std::vector<Amount> amounts;
   for (const AnnexRow& row : dataset.rows) {
     const OperationEntry* operation = dataset.find_operation(row.theme, row.operation);
@@ -200,6 +207,18 @@ std::vector<Finding> check_arithmetic(const ProgrammeDataset& dataset) {
   check_totals(dataset, findings);
   check_decisions(dataset, dataset.deliberation.articles, "l'article", findings);
   check_decisions(dataset, dataset.report.proposed_decisions, "la proposition", findings);
+  const bool any_charged = std::any_of(
+      dataset.operations.begin(), dataset.operations.end(),
+      [](const OperationEntry& operation) { return !operation.budget_line.code.empty(); });
+  if (!any_charged && !dataset.budget_table.rows.empty()) {
+    // Said, not skipped in silence: the proposals of the budget table(s) are
+    // not compared with the awards.
+    findings.push_back(make_finding(
+        Severity::kInfo, "arithmetic.budget_lines_unknown", Where{},
+        "Propositions du tableau budgétaire non comparées aux attributions : aucune opération "
+        "n'indique la ligne budgétaire sur laquelle elle est imputée (document importé de son "
+        "texte ?)."));
+  }
   for (const BudgetTableRow& row : dataset.budget_table.rows) {
     check_budget_row(dataset, row, "rapport", findings);
   }

@@ -2,6 +2,7 @@
 #include <array>
 #include <fmt/format.h>
 
+#include "import/attendance_status.h"
 #include "import/dataset/file_readers.h"
 #include "import/dataset/value_readers.h"
 
@@ -11,14 +12,6 @@ namespace {
 
 constexpr std::array<std::string_view, 5> kStatuses = {
     "present", "excused", "absent", "attending_non_voting", "excused_non_voting"};
-
-Attendance attendance_of(std::string_view status) {
-  if (status == "excused") return Attendance::kExcused;
-  if (status == "absent") return Attendance::kAbsent;
-  if (status == "attending_non_voting") return Attendance::kNonVotingPresent;
-  if (status == "excused_non_voting") return Attendance::kNonVotingExcused;
-  return Attendance::kPresent;
-}
 
 Result<PrintedMemberRole> read_member_role(FileContext& context, const Fields& parent,
                                            std::string_view key) {
@@ -167,7 +160,7 @@ Result<SessionRecord> read_session_file(FileContext& context, const YamlNode& ro
                    Fields::open(context, item, at, {"status", "heading", "source", "members"}));
         AttendanceList result;
         OCTROI_TRY(std::string status, list.key_in("status", kStatuses));
-        result.status = attendance_of(status);
+        result.status = attendance_of_status(status);
         OCTROI_TRY(result.heading, list.text("heading"));
         OCTROI_TRY(result.source, read_source(list));
         OCTROI_TRY(result.members, read_members(context, list));
@@ -197,7 +190,7 @@ Result<SessionRecord> read_session_file(FileContext& context, const YamlNode& ro
         OCTROI_TRY(result.proxy_given, recusal.optional_boolean("proxy_given"));
         OCTROI_TRY(std::optional<std::string> stated,
                    recusal.optional_key_in("stated_status", kStatuses));
-        if (stated) result.stated_status = attendance_of(*stated);
+        if (stated) result.stated_status = attendance_of_status(*stated);
         OCTROI_TRY(result.notes, recusal.optional_text("notes"));
         record.recusals.push_back(std::move(result));
         return ok_status();

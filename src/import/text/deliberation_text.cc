@@ -11,6 +11,7 @@
 #include "base/utf8.h"
 #include "import/dataset/printed_grammar.h"
 #include "import/text/annex_text_reader.h"
+#include "import/text/prose_readers.h"
 
 namespace octroi {
 
@@ -347,6 +348,14 @@ Result<DeliberationTextImport> read_deliberation_text(std::string_view programme
   const auto annex_start = static_cast<std::size_t>(result.annex_from_line - 1);
   read_article_totals(lines, annex_start, result);
   read_attendance(lines, std::min(annex_start, kIdentityLines), result);
+  text_import::read_session_text(lines, annex_start, result);
+  text_import::read_deliberation_articles(lines, annex_start, result);
+  text_import::read_description_annexes(lines, annex_start, result);
+  text_import::read_report_text(lines, result);
+  // The prose readers list their lines after the annex's: one list, in line order.
+  std::stable_sort(
+      result.unparsed.begin(), result.unparsed.end(),
+      [](const UnparsedLine& left, const UnparsedLine& right) { return left.line < right.line; });
   SourceDocument& document = result.dataset.programme.document;
   document.file = std::string(file_name);
   document.lines = static_cast<int>(lines.size());

@@ -9,14 +9,24 @@
 //     ("Opération 2 : ..."), award rows, "Sous total" / "TOTAL" / bare-amount
 //     rows (declared totals, never awards). Blank operation and territory cells
 //     are carried down from the rows above.
+//   - the declared facts printed in the prose (prose_readers.h): the session
+//     (chair, secretary, attendance lists and members, the statements of
+//     members "intéressés à l'affaire", the vote), the deliberation's articles
+//     (funding decisions, signature authorisations, the budget imputation and
+//     its table), the description annexes (each operation's printed title and
+//     the maximum duration stated, and the lists of organisations with their
+//     territory and amount, "- L'APSA sur le territoire de ... pour un total
+//     de 65 000 €", as statements about one row), and the report (number,
+//     proposed decisions, budget table).
 // Nothing is dropped silently: every line of the annex area is either imported
 // (row, total), recognised (title, heading, column header, blank) or listed in
-// `unparsed` with its line number and the reason, in French. Declared totals
+// `unparsed` with its line number and the reason, in French; so is a prose line
+// that looks like one of the facts above but cannot be read. Declared totals
 // that differ from the rows they cover are listed in `mismatches`.
-// The result is a ProgrammeDataset whose annex part is filled (programme,
-// themes, operations, organisations, sections, rows, totals); the declared
-// facts (report, session, budget tables...) stay empty: the text reader does
-// not read the report prose. docs/import.md describes what it recognises.
+// Not read from the prose (left empty): the other statements (sentences
+// stating counts, amounts, territories and quantities of a whole operation or
+// theme), the annexed amendments and travel agreement, the recitals, the
+// operations' budget lines and funding rules. docs/import.md describes what it recognises.
 // Thread safety: the functions share no state.
 #pragma once
 
@@ -90,10 +100,10 @@ struct DeliberationTextImport {
   std::vector<UnparsedLine> unparsed{};
   std::vector<TotalMismatch> mismatches{};
   std::vector<UnreadableValue> unreadable{};
-  // Read from the deliberation above the annex (not stored: the dataset's
-  // declared facts stay empty). A theme total stated by an article that
-  // differs from the sum of the theme's rows is listed in `mismatches` with
-  // total_id "article-N".
+  // Read from the deliberation above the annex, as printed (the dataset's
+  // session and deliberation hold them as declared facts). A theme total
+  // stated by an article that differs from the sum of the theme's rows is
+  // listed in `mismatches` with total_id "article-N".
   std::vector<ArticleTotal> article_totals{};
   std::vector<AttendanceLine> attendance{};
 };

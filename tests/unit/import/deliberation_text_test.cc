@@ -22,10 +22,10 @@
 namespace octroi {
 namespace {
 
+using testing_import::from_text;
 using testing_import::hand_written;
 using testing_import::kReferenceFolder;
-const std::filesystem::path kReferenceText =
-    kReferenceFolder / "deliberation-cp-2023-09-18-n2023-405.txt";
+using testing_import::kReferenceText;
 // At the root of tests/corpus/ (a file, not a folder: the corpus harness
 // gives each folder of tests/corpus/ to a registered parser of bad inputs).
 const std::filesystem::path kCorpus = std::filesystem::path(OCTROI_SOURCE_DIR) / "tests" / "corpus";
@@ -35,23 +35,6 @@ std::string read(const std::filesystem::path& path) {
   std::ostringstream content;
   content << stream.rdbuf();
   return content.str();
-}
-
-const DeliberationTextImport& from_text() {
-  static const DeliberationTextImport imported = [] {
-    Result<DatasetSource> source = read_text_source(kReferenceText);
-    if (!source.ok()) {
-      ADD_FAILURE() << source.error().to_string();
-      return DeliberationTextImport{};
-    }
-    Result<DeliberationTextImport> text = load_deliberation_text(*source);
-    if (!text.ok()) {
-      ADD_FAILURE() << text.error().to_string();
-      return DeliberationTextImport{};
-    }
-    return std::move(text).value();
-  }();
-  return imported;
 }
 
 std::string quantities_of(const std::vector<PrintedQuantity>& quantities) {
@@ -312,11 +295,33 @@ TEST(DeliberationText, ImportsANeverSeenDocument) {
   EXPECT_EQ(text->mismatches[0].declared, parse_amount("30 000,00 €").value());
   EXPECT_EQ(text->mismatches[0].computed, parse_amount("28 500,00 €").value());
   EXPECT_EQ(text->mismatches[0].line, 29);
-  // The garbage lines are listed with their line and a reason.
-  ASSERT_EQ(text->unparsed.size(), 2U);
-  EXPECT_EQ(text->unparsed[0].line, 23);
-  EXPECT_EQ(text->unparsed[1].line, 30);
+  // The garbage lines are listed with their line and a reason, in line
+  // order with the prose's: a secretary named in no attendance list (there
+  // is none) and an article of a kind the reader does not know are reported,
+  // not guessed.
+  ASSERT_EQ(text->unparsed.size(), 4U);
+  EXPECT_EQ(text->unparsed[0].line, 8);
+  EXPECT_EQ(text->unparsed[0].reason, "secrétaire absent(e) des listes");
+  EXPECT_EQ(text->unparsed[1].line, 16);
+  EXPECT_EQ(text->unparsed[1].reason,
+            "article 1 : décision d'un type non reconnu (ni financement, ni signature, ni "
+            "imputation)");
+  EXPECT_EQ(text->unparsed[2].line, 23);
+  EXPECT_EQ(text->unparsed[3].line, 30);
   for (const UnparsedLine& line : text->unparsed) EXPECT_FALSE(line.reason.empty());
+  // No declared fact is invented: the document prints no attendance, vote,
+  // budget table, description annex nor report.
+  EXPECT_TRUE(dataset.session.members.empty());
+  EXPECT_TRUE(dataset.session.attendance.empty());
+  EXPECT_FALSE(dataset.session.secretary.has_value());
+  EXPECT_FALSE(dataset.session.vote.for_votes.count.value.has_value());
+  EXPECT_TRUE(dataset.deliberation.articles.empty());
+  EXPECT_TRUE(dataset.budget_table.rows.empty());
+  EXPECT_TRUE(dataset.report.proposed_decisions.empty());
+  for (const OperationEntry& operation : dataset.operations) {
+    EXPECT_EQ(operation.titles.size(), 1U) << operation.operation.id.key();  // annex 1 only
+    EXPECT_FALSE(operation.max_duration.has_value());
+  }
   EXPECT_EQ(static_cast<int>(text->kinds.size()), text->annex_to_line - text->annex_from_line + 1);
 }
 

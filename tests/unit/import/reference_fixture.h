@@ -1,5 +1,6 @@
 // Shared by the import tests: the hand-written reference dataset
-// (data/pas-de-calais-2023-phase4/), loaded once.
+// (data/pas-de-calais-2023-phase4/) and the text reader's reading of the
+// deliberation's text beside it, each loaded once.
 #pragma once
 
 #include <filesystem>
@@ -24,6 +25,27 @@ inline const ProgrammeDataset& hand_written() {
     return std::move(loaded).value();
   }();
   return dataset;
+}
+
+inline const std::filesystem::path kReferenceText =
+    kReferenceFolder / "deliberation-cp-2023-09-18-n2023-405.txt";
+
+// The reference deliberation's text as the text reader reads it, once.
+inline const DeliberationTextImport& from_text() {
+  static const DeliberationTextImport imported = [] {
+    Result<DatasetSource> source = read_text_source(kReferenceText);
+    if (!source.ok()) {
+      ADD_FAILURE() << source.error().to_string();
+      return DeliberationTextImport{};
+    }
+    Result<DeliberationTextImport> text = load_deliberation_text(*source);
+    if (!text.ok()) {
+      ADD_FAILURE() << text.error().to_string();
+      return DeliberationTextImport{};
+    }
+    return std::move(text).value();
+  }();
+  return imported;
 }
 
 // Declared totals compared one by one: what they are, cover and declare.
