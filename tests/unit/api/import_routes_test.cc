@@ -4,6 +4,7 @@
 // refused unless a head of service replaces it; every refusal names the file
 // and the place in it; the uploaded bytes do not outlive the request.
 #include <cstdlib>
+#include <optional>
 
 #include <gtest/gtest.h>
 
@@ -28,6 +29,8 @@ class ImportRoutesTest : public ::testing::Test {
     // Uploads are written under TMPDIR: a folder of this suite's own, so that
     // a test can see that nothing is left in it.
     uploads_ = new TemporaryDirectory();
+    const char* previous = std::getenv("TMPDIR");
+    previous_tmpdir_ = previous != nullptr ? std::optional<std::string>(previous) : std::nullopt;
     setenv("TMPDIR", uploads_->path().c_str(), 1);
     server_ = new ApiServer();
     for (Role role : kAllRoles) browsers_[role] = server_->login(std::string(to_key(role)));
@@ -35,6 +38,12 @@ class ImportRoutesTest : public ::testing::Test {
   static void TearDownTestSuite() {
     delete server_;
     server_ = nullptr;
+    // The suites after this one in the same process get their TMPDIR back.
+    if (previous_tmpdir_) {
+      setenv("TMPDIR", previous_tmpdir_->c_str(), 1);
+    } else {
+      unsetenv("TMPDIR");
+    }
     delete uploads_;
     uploads_ = nullptr;
   }
@@ -66,11 +75,13 @@ class ImportRoutesTest : public ::testing::Test {
   }
 
   static TemporaryDirectory* uploads_;
+  static std::optional<std::string> previous_tmpdir_;
   static ApiServer* server_;
   static std::map<Role, Browser> browsers_;
 };
 
 TemporaryDirectory* ImportRoutesTest::uploads_ = nullptr;
+std::optional<std::string> ImportRoutesTest::previous_tmpdir_;
 ApiServer* ImportRoutesTest::server_ = nullptr;
 std::map<Role, Browser> ImportRoutesTest::browsers_;
 
