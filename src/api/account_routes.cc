@@ -28,7 +28,26 @@ Json me_json(const Caller& caller) {
             {"manage_users", allows(role, Permission::kManageUsers)},
             {"record_sessions", allows(role, Permission::kRecordSessions)},
             {"record_interests", allows(role, Permission::kRecordInterests)},
-            {"manage_agreements", allows(role, Permission::kManageAgreements)}}}};
+            {"manage_agreements", allows(role, Permission::kManageAgreements)},
+            {"read", allows(role, Permission::kRead)},
+            {"apply", allows(role, Permission::kApply)},
+            {"instruct", allows(role, Permission::kInstruct)}}}};
+}
+
+// Who am I; for an organisation account, the organisation it acts for.
+Result<Reply> me(ServerContext& context, const Caller& caller) {
+  Reply reply;
+  reply.body = me_json(caller);
+  if (caller.user.role == Role::kOrganisation) {
+    OCTROI_TRY(auto lease, context.calls.acquire());
+    OCTROI_TRY(auto account, lease->organisation_account(caller.user.login));
+    if (account) {
+      reply.body["organisation"] = {{"id", account->organisation.key()},
+                                    {"name", account->organisation_name},
+                                    {"siret", account->siret.digits()}};
+    }
+  }
+  return reply;
 }
 
 std::string session_cookie(const ServerOptions& options, const std::string& value, bool clear) {
@@ -124,6 +143,12 @@ Result<Reply> add_user(ServerContext& context, const httplib::Request& request,
   OCTROI_TRY(std::string password, string_field(body, "password", true));
   auto role = role_from_key(role_key);
   if (!role.ok()) return field_error(ErrorCode::kInvalidValue, role.error().message(), "role");
+  if (*role == Role::kOrganisation) {
+    return field_error(ErrorCode::kInvalidValue,
+                       "un compte de structure se crée avec son SIRET : octroi user add LOGIN "
+                       "--role organisation --siret SIRET --organisation ID --name NOM",
+                       "role");
+  }
   OCTROI_TRY(auto lease, context.accounts.acquire());
   OCTROI_TRY_STATUS(
       create_account(*lease, login_name, *role, password, Stamp{caller.user.login, utc_iso()}));
@@ -165,16 +190,14 @@ void add_account_routes(httplib::Server& http, ServerContext& context) {
   http.Post("/api/login", [&context](const httplib::Request& request, httplib::Response& response) {
     login(context, request, response);
   });
-  http.Post("/api/logout", guarded(context, Permission::kRead,
+  http.Post("/api/logout", guarded(context, Permission::kOwnAccount,
                                    [&context](const httplib::Request&, const Caller& caller) {
                                      return logout(context, caller);
                                    }));
-  http.Get("/api/me",
-           guarded(context, Permission::kRead, [](const httplib::Request&, const Caller& caller) {
-             Reply reply;
-             reply.body = me_json(caller);
-             return Result<Reply>(reply);
-           }));
+  http.Get("/api/me", guarded(context, Permission::kOwnAccount,
+                              [&context](const httplib::Request&, const Caller& caller) {
+                                return me(context, caller);
+                              }));
   http.Get("/api/users", guarded(context, Permission::kManageUsers,
                                  [&context](const httplib::Request&, const Caller&) {
                                    return list_users(context);
@@ -185,7 +208,7 @@ void add_account_routes(httplib::Server& http, ServerContext& context) {
                       return add_user(context, request, caller);
                     }));
   http.Post("/api/me/password",
-            guarded(context, Permission::kRead,
+            guarded(context, Permission::kOwnAccount,
                     [&context](const httplib::Request& request, const Caller& caller) {
                       return change_own_password(context, request, caller);
                     }));

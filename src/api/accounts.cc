@@ -52,6 +52,22 @@ Status create_account(AccountRepository& accounts, const std::string& login, Rol
   return accounts.add_user(account, stamp);
 }
 
+Status create_organisation_account(AccountRepository& accounts, CallRepository& calls,
+                                   const OrganisationAccount& organisation,
+                                   const std::string& password, const Stamp& stamp) {
+  if (organisation.organisation.key().empty()) {
+    return Error(ErrorCode::kInvalidValue, "identifiant de la structure manquant",
+                 Location::of_field("organisation"));
+  }
+  if (organisation.organisation_name.find_first_not_of(' ') == std::string::npos) {
+    return Error(ErrorCode::kInvalidValue, "nom de la structure manquant",
+                 Location::of_field("name"));
+  }
+  OCTROI_TRY_STATUS(
+      create_account(accounts, organisation.login, Role::kOrganisation, password, stamp));
+  return calls.link_organisation_account(organisation, stamp);
+}
+
 Result<std::optional<UserAccount>> authenticate(AccountRepository& accounts,
                                                 const std::string& login,
                                                 const std::string& password) {

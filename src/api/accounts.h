@@ -9,6 +9,7 @@
 
 #include "base/result.h"
 #include "service/account_repository.h"
+#include "service/call_repository.h"
 
 namespace octroi::api {
 
@@ -18,6 +19,14 @@ inline constexpr std::size_t kMinimumPasswordLength = 10;
 // password; kDuplicate for an existing login.
 Status create_account(AccountRepository& accounts, const std::string& login, Role role,
                       const std::string& password, const Stamp& stamp);
+
+// An organisation account: create_account with Role::kOrganisation, then the
+// login linked to `organisation` (its SIRET, id and name) in `calls`. The
+// organisation's fields are checked before anything is written
+// (kInvalidValue on field "organisation" or "name").
+Status create_organisation_account(AccountRepository& accounts, CallRepository& calls,
+                                   const OrganisationAccount& organisation,
+                                   const std::string& password, const Stamp& stamp);
 
 // The account when the password matches; nullopt otherwise (unknown login or
 // wrong password: the caller cannot tell which, nor can an attacker).

@@ -56,15 +56,6 @@ Reply json(Json body, int status = 200) {
   return reply;
 }
 
-Reply download(std::string content, std::string content_type, const std::string& file_name) {
-  Reply reply;
-  reply.raw = std::move(content);
-  reply.content_type = std::move(content_type);
-  reply.headers.emplace("Content-Disposition",
-                        fmt::format("attachment; filename=\"{}\"", file_name));
-  return reply;
-}
-
 Result<Json> agreements_json(const ProgrammeDataset& dataset,
                              const std::vector<StoredAgreement>& agreements,
                              const std::vector<PaymentRecord>& payments) {

@@ -9,6 +9,15 @@
 
 namespace octroi::api {
 
+Reply download(std::string content, std::string content_type, const std::string& file_name) {
+  Reply reply;
+  reply.raw = std::move(content);
+  reply.content_type = std::move(content_type);
+  reply.headers.emplace("Content-Disposition",
+                        fmt::format("attachment; filename=\"{}\"", file_name));
+  return reply;
+}
+
 Reply json_reply(std::string serialised) {
   Reply reply;
   reply.raw = std::move(serialised);

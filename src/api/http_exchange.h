@@ -28,6 +28,9 @@ struct Reply {
 
 // A reply whose JSON is already serialised (the snapshot's cached bodies).
 Reply json_reply(std::string serialised);
+// A file to download: its bytes, media type and the name the browser saves
+// it under (Content-Disposition: attachment).
+Reply download(std::string content, std::string content_type, const std::string& file_name);
 
 std::string cookie_value(const httplib::Request& request, std::string_view name);
 bool is_mutation(const httplib::Request& request);

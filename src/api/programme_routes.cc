@@ -161,12 +161,7 @@ Result<Reply> document(ServerContext& context, const httplib::Request& request) 
   OCTROI_TRY(docs::RenderedDocument rendered,
              docs::render_document(current->dataset, *current->parameters, *current->date_of_effect,
                                    document_request, context.options.templates_folder));
-  Reply reply;
-  reply.raw = std::move(rendered.bytes);
-  reply.content_type = rendered.media_type;
-  reply.headers.emplace("Content-Disposition",
-                        fmt::format("attachment; filename=\"{}\"", rendered.file_name));
-  return reply;
+  return download(std::move(rendered.bytes), rendered.media_type, rendered.file_name);
 }
 
 // A programme's JSON kept serialised in its snapshot (dashboard, annex).

@@ -3,8 +3,9 @@
 // programmes (dashboard, annex, findings, awards, payments, organisations,
 // documents), and the sittings (sessions, members, the register of
 // interests, votes), and the life of agreements after the vote (agreements,
-// payments, reviews, settlements, retention), and the imports of texts and
-// tables (preview, import). Every protected route goes through guarded()
+// payments, reviews, settlements, retention), the calls for projects and
+// their applications (call_routes.cc), and the imports of texts and tables
+// (preview, import). Every protected route goes through guarded()
 // (server_context.h).
 #pragma once
 
@@ -18,6 +19,7 @@ void add_account_routes(httplib::Server& http, ServerContext& context);
 void add_programme_routes(httplib::Server& http, ServerContext& context);
 void add_session_routes(httplib::Server& http, ServerContext& context);
 void add_after_vote_routes(httplib::Server& http, ServerContext& context);
+void add_call_routes(httplib::Server& http, ServerContext& context);
 void add_import_routes(httplib::Server& http, ServerContext& context);
 
 }  // namespace octroi::api

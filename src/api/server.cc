@@ -60,6 +60,7 @@ struct Server::State {
     add_programme_routes(http, context);
     add_session_routes(http, context);
     add_after_vote_routes(http, context);
+    add_call_routes(http, context);
     add_import_routes(http, context);
 
     if (!context.options.web_root.empty()) {

@@ -15,6 +15,7 @@ ServerContext::ServerContext(ServerOptions server_options,
       accounts([url = options.database_url] { return store::open_account_repository(url); }),
       sessions([url = options.database_url] { return store::open_session_repository(url); }),
       agreements([url = options.database_url] { return store::open_agreement_repository(url); }),
+      calls([url = options.database_url] { return store::open_call_repository(url); }),
       cache(std::move(parameters)) {}
 
 Result<std::shared_ptr<const ProgrammeSnapshot>> ServerContext::snapshot(

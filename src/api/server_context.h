@@ -19,6 +19,7 @@
 #include "api/programme_snapshot.h"
 #include "service/account_repository.h"
 #include "service/agreement_repository.h"
+#include "service/call_repository.h"
 #include "service/programme_repository.h"
 #include "service/role.h"
 #include "service/session_repository.h"
@@ -37,6 +38,7 @@ struct ServerContext {
   ConnectionPool<AccountRepository> accounts;
   ConnectionPool<SessionRepository> sessions;
   ConnectionPool<AgreementRepository> agreements;
+  ConnectionPool<CallRepository> calls;
   SnapshotCache cache;
   LoginLimiter limiter{};
 };

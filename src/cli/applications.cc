@@ -13,8 +13,7 @@
 #include "cli/text.h"
 #include "money/format.h"
 #include "money/parse.h"
-#include "service/application_instruction.h"
-#include "service/application_submission.h"
+#include "service/application_actions.h"
 
 namespace octroi::cli {
 namespace {
@@ -171,34 +170,12 @@ int show_application(const GlobalOptions& options, const ApplicationOptions& req
   return kExitOk;
 }
 
-// Reads the application, applies `edit`, saves it on the version read.
-template <typename Edit>
-int edit_application(const GlobalOptions& options, const ApplicationOptions& request,
-                     const ApplicationChange& change, Edit edit) {
-  auto calls = open_calls(options);
-  if (!calls.ok()) return report_error(calls.error());
-  auto stored = stored_application(**calls, request.id);
-  if (!stored.ok()) return report_error(stored.error());
-  auto edited = edit(**calls, stored->application);
-  if (!edited.ok()) return report_error(edited.error());
-  auto saved = (*calls)->save_application(std::move(edited).value(),
-                                          version_read(request.version, stored->version), change,
-                                          journal_stamp());
-  if (!saved.ok()) return report_error(saved.error());
-  fmt::print("demande {} : {} (version {}){}\n", saved->application.id,
-             to_label(saved->application.status), saved->version,
-             change.issue_receipt ? " ; récépissé n°" + saved->application.receipt : "");
-  return kExitOk;
-}
-
 int draft(const GlobalOptions& options, const ApplicationOptions& request) {
   auto application = drafted(request);
   if (!application.ok()) return report_error(application.error());
   auto calls = open_calls(options);
   if (!calls.ok()) return report_error(calls.error());
-  auto call = stored_call(**calls, request.call);
-  if (!call.ok()) return report_error(call.error());
-  auto saved = (*calls)->save_application(*application, 0, {.action = "draft"}, journal_stamp());
+  auto saved = save_new_draft(**calls, *application, journal_stamp());
   if (!saved.ok()) return report_error(saved.error());
   fmt::print("demande {} enregistrée en brouillon (version {})\n", application->id, saved->version);
   return kExitOk;
@@ -229,12 +206,16 @@ int attach(const GlobalOptions& options, const ApplicationOptions& request) {
 int submit_application(const GlobalOptions& options, const ApplicationOptions& request) {
   auto today = day_option(request.date, "--date");
   if (!today.ok()) return report_error(today.error());
-  return edit_application(
-      options, request, {.action = "submit", .issue_receipt = true},
-      [&](CallRepository& calls, const Application& application) -> Result<Application> {
-        OCTROI_TRY(StoredCall call, stored_call(calls, application.call));
-        return submit(application, call.call, *today);
-      });
+  auto calls = open_calls(options);
+  if (!calls.ok()) return report_error(calls.error());
+  auto stored = stored_application(**calls, request.id);
+  if (!stored.ok()) return report_error(stored.error());
+  auto saved = submit_and_save(**calls, request.id, version_read(request.version, stored->version),
+                               *today, journal_stamp());
+  if (!saved.ok()) return report_error(saved.error());
+  fmt::print("demande {} : {} (version {}) ; récépissé n°{}\n", saved->application.id,
+             to_label(saved->application.status), saved->version, saved->application.receipt);
+  return kExitOk;
 }
 
 int instruct_application(const GlobalOptions& options, const ApplicationOptions& request) {
@@ -243,38 +224,42 @@ int instruct_application(const GlobalOptions& options, const ApplicationOptions&
   }
   auto today = day_option(request.date, "--date");
   if (!today.ok()) return report_error(today.error());
+  InstructionRequest instruction{
+      .notes = request.notes, .refusal_reason = request.refuse, .session = request.session};
+  if (!request.propose.empty()) {
+    auto amount = amount_option(request.propose, "--propose");
+    if (!amount.ok()) return report_error(amount.error());
+    instruction.proposed = *amount;
+  }
   auto programme =
       load_stored_programme(options, request.programme, parameters_folder_for(request.parameters));
   if (!programme.ok()) return report_error(programme.error());
-  const std::string action = request.propose.empty() ? "refuse" : "propose";
-  return edit_application(
-      options, request, {.action = action},
-      [&](CallRepository& calls, Application application) -> Result<Application> {
-        OCTROI_TRY(StoredCall call, stored_call(calls, application.call));
-        if (call.call.programme.key() != request.programme) {
-          return Error(ErrorCode::kInvalidValue,
-                       fmt::format("la demande {} relève du programme {}, pas de {}",
-                                   application.id, call.call.programme.key(), request.programme));
-        }
-        OCTROI_TRY(auto expected, expected_amount(call.call, application, programme->parameters,
-                                                  programme->date_of_effect));
-        std::optional<Amount> expected_value;
-        if (expected && expected->evaluation) {
-          expected_value = expected->evaluation->amount;
-          fmt::print("montant selon la règle ({}) : {}\n", expected->formula,
-                     format_amount(*expected_value));
-        } else if (expected && expected->error) {
-          fmt::print("règle non évaluée : {}\n", expected->error->message());
-        }
-        OCTROI_TRY(application,
-                   instruct(std::move(application), request.notes, expected_value, current_user()));
-        if (!request.refuse.empty()) {
-          return refuse(std::move(application), request.refuse, request.session, *today,
-                        current_user());
-        }
-        OCTROI_TRY(Amount amount, amount_option(request.propose, "--propose"));
-        return propose(std::move(application), amount, request.session, *today, current_user());
-      });
+  auto calls = open_calls(options);
+  if (!calls.ok()) return report_error(calls.error());
+  auto stored = stored_application(**calls, request.id);
+  if (!stored.ok()) return report_error(stored.error());
+  auto call = stored_call(**calls, stored->application.call);
+  if (!call.ok()) return report_error(call.error());
+  if (call->call.programme.key() != request.programme) {
+    return report_error(
+        Error(ErrorCode::kInvalidValue,
+              fmt::format("la demande {} relève du programme {}, pas de {}", request.id,
+                          call->call.programme.key(), request.programme)));
+  }
+  auto outcome = instruct_and_save(
+      **calls, request.id, version_read(request.version, stored->version), programme->parameters,
+      programme->date_of_effect, instruction, *today, journal_stamp());
+  if (!outcome.ok()) return report_error(outcome.error());
+  if (const auto& expected = outcome->expected; expected && expected->evaluation) {
+    fmt::print("montant selon la règle ({}) : {}\n", expected->formula,
+               format_amount(expected->evaluation->amount));
+  } else if (expected && expected->error) {
+    fmt::print("règle non évaluée : {}\n", expected->error->message());
+  }
+  const Application& saved = outcome->saved.application;
+  fmt::print("demande {} : {} (version {})\n", saved.id, to_label(saved.status),
+             outcome->saved.version);
+  return kExitOk;
 }
 
 }  // namespace

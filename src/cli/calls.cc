@@ -12,6 +12,7 @@
 #include "cli/stored_programme.h"
 #include "cli/text.h"
 #include "money/format.h"
+#include "service/application_actions.h"
 #include "service/call_annex.h"
 #include "service/call_from_dataset.h"
 #include "store/store.h"
@@ -23,15 +24,11 @@ Result<std::unique_ptr<CallRepository>> open_calls(const GlobalOptions& options)
 }
 
 Result<StoredCall> stored_call(CallRepository& repository, const std::string& id) {
-  OCTROI_TRY(auto found, repository.find_call(id));
-  if (!found) return Error(ErrorCode::kNotFound, fmt::format("appel à projets inconnu « {} »", id));
-  return std::move(*found);
+  return find_stored_call(repository, id);
 }
 
 Result<StoredApplication> stored_application(CallRepository& repository, const std::string& id) {
-  OCTROI_TRY(auto found, repository.find_application(id));
-  if (!found) return Error(ErrorCode::kNotFound, fmt::format("demande inconnue « {} »", id));
-  return std::move(*found);
+  return find_stored_application(repository, id);
 }
 
 int version_read(int requested, int stored) { return requested > 0 ? requested : stored; }
@@ -205,25 +202,11 @@ int show_annex(const GlobalOptions& options, const CallOptions& request) {
   if (!calls.ok()) return report_error(calls.error());
   auto stored = stored_call(**calls, request.call);
   if (!stored.ok()) return report_error(stored.error());
-  auto applications = (*calls)->applications(request.call);
-  if (!applications.ok()) return report_error(applications.error());
-  std::vector<Application> values;
-  values.reserve(applications->size());
-  for (const StoredApplication& application : *applications) {
-    values.push_back(application.application);
-  }
-  AnnexContext context;
-  context.programme.programme.id = stored->call.programme;
-  context.programme.programme.title = stored->call.title;
   // The programme's identity, organisations and budget lines when it is stored.
   auto programme = load_stored_programme(options, stored->call.programme.key(),
                                          parameters_folder_for(request.parameters));
-  if (programme.ok()) {
-    context.programme = programme->dataset.programme;
-    context.organisations = programme->dataset.organisations;
-    context.budget_lines = programme->dataset.budget_table.rows;
-  }
-  auto annex = session_annex(stored->call, values, request.session, context);
+  auto annex = stored_session_annex(**calls, request.call, request.session,
+                                    programme.ok() ? &programme->dataset : nullptr);
   if (!annex.ok()) return report_error(annex.error());
   print_annex(*annex);
   return kExitOk;

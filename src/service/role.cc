@@ -17,6 +17,8 @@ std::string_view to_key(Role role) {
       return "finance";
     case Role::kReader:
       return "reader";
+    case Role::kOrganisation:
+      return "organisation";
   }
   return "reader";
 }
@@ -33,6 +35,8 @@ std::string_view to_label(Role role) {
       return "Finances";
     case Role::kReader:
       return "Élu / lecture seule";
+    case Role::kOrganisation:
+      return "Structure candidate";
   }
   return "Élu / lecture seule";
 }
@@ -48,11 +52,19 @@ Result<Role> role_from_key(std::string_view key) {
                fmt::format("rôle inconnu « {} » : attendu l'un de {}", key, known));
 }
 
+bool is_staff(Role role) { return role != Role::kOrganisation; }
+
 bool allows(Role role, Permission permission) {
   switch (permission) {
+    case Permission::kOwnAccount:
+    case Permission::kReadCalls:
+      return true;
     case Permission::kRead:
     case Permission::kDocuments:
-      return true;
+      return is_staff(role);
+    case Permission::kApply:
+      return role == Role::kOrganisation;
+    case Permission::kInstruct:
     case Permission::kEditAwards:
       return role == Role::kAdministrator || role == Role::kInstructor ||
              role == Role::kHeadOfService;

@@ -70,6 +70,15 @@ add_user claire head_of_service
 add_user dora finance
 # Finance for after_vote.test.mjs: account.test.mjs changes dora's password.
 add_user fanny finance
+# Calls for projects (issue 12): the reference programme as a published call
+# open until 2099, and two organisations' accounts (tests/e2e/calls.test.mjs).
+"$octroi" --db "$db" call create aap-2023-phase4 --programme pas-de-calais-2023-phase4 --opens 01/01/2024 --closes 31/12/2099 --document "statuts=Statuts de la structure" >>"$tmp/import.log"
+"$octroi" --db "$db" call publish aap-2023-phase4 >>"$tmp/import.log"
+add_organisation() {
+  printf 'secret-password\n' | "$octroi" --db "$db" user add "$1" --role organisation --siret "$2" --organisation "$3" --name "$4" >>"$tmp/users.log"
+}
+add_organisation cheval 48054398200023 cheval-bleu "Le Cheval Bleu"
+add_organisation autre 12345678200010 autre-structure "Une autre structure"
 
 port="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();})")"
 # From the source folder: the defaults of --parameters and --templates are relative to it.

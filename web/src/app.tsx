@@ -18,10 +18,19 @@ import { AccountScreen } from './screens/Account';
 import { ImportsScreen } from './screens/Imports';
 import { AfterVoteScreen } from './screens/AfterVote';
 import { AgreementScreen } from './screens/Agreement';
+import { CallsScreen } from './screens/Calls';
+import { CallScreen } from './screens/Call';
+import { ApplicationScreen } from './screens/Application';
 import { Loading, PageTitle } from './components/common';
 
 function programmeOf(route: Route): string | null {
   return 'programme' in route ? route.programme : null;
+}
+
+// The screens an organisation account may open (the others are staff's).
+function isCallRoute(route: Route): boolean {
+  return route.name === 'calls' || route.name === 'call' || route.name === 'new_application' ||
+    route.name === 'application' || route.name === 'account';
 }
 
 function Screen({ route }: { route: Route }) {
@@ -40,6 +49,10 @@ function Screen({ route }: { route: Route }) {
     case 'interests': return <InterestsScreen />;
     case 'account': return <AccountScreen />;
     case 'imports': return <ImportsScreen />;
+    case 'calls': return <CallsScreen />;
+    case 'call': return <CallScreen key={route.call} call={route.call} />;
+    case 'new_application': return <ApplicationScreen key={`new/${route.call}/${route.operation}`} call={route.call} operation={route.operation} />;
+    case 'application': return <ApplicationScreen key={route.application} application={route.application} />;
     default:
       return (
         <>
@@ -118,6 +131,7 @@ export function App() {
       {me && (
         <nav class="main-nav" aria-label="Navigation principale">
           <ul>
+            {me.role === 'organisation' ? navLink(href.calls(), 'Appels à projets', isCallRoute(route)) : <>
             {navLink(href.programmes(), 'Programmes', route.name === 'programmes')}
             {current && navLink(href.dashboard(current), 'Tableau de bord', route.name === 'dashboard')}
             {current && navLink(href.annex(current), 'Annexe 4', route.name === 'annex')}
@@ -127,13 +141,15 @@ export function App() {
             {navLink(href.sessions(), 'Séances', route.name === 'sessions' || route.name === 'session')}
             {navLink(href.interests(), 'Registre des intérêts', route.name === 'interests')}
             {me.permissions.edit_awards && navLink(href.imports(), 'Importer', route.name === 'imports')}
+            {navLink(href.calls(), 'Appels à projets', route.name === 'calls' || route.name === 'call' || route.name === 'application' || route.name === 'new_application')}
+            </>}
           </ul>
         </nav>
       )}
       <main id="contenu" tabIndex={-1}>
         {!checked ? <Loading what="de la session" /> : me ? (
           <SessionContext.Provider value={me}>
-            <Screen route={route} />
+            <Screen route={me.role === 'organisation' && !isCallRoute(route) ? { name: 'calls' } : route} />
           </SessionContext.Provider>
         ) : (
           <Login

@@ -16,6 +16,10 @@ export type Route =
   | { name: 'interests' }
   | { name: 'account' }
   | { name: 'imports' }
+  | { name: 'calls' }
+  | { name: 'call'; call: string }
+  | { name: 'new_application'; call: string; operation: string }
+  | { name: 'application'; application: string }
   | { name: 'not_found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -41,6 +45,12 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'interets' && parts.length === 1) return { name: 'interests' };
   if (parts[0] === 'compte' && parts.length === 1) return { name: 'account' };
   if (parts[0] === 'importer' && parts.length === 1) return { name: 'imports' };
+  if (parts[0] === 'appels' && parts.length === 1) return { name: 'calls' };
+  if (parts[0] === 'appels' && parts.length === 2) return { name: 'call', call: parts[1] };
+  if (parts[0] === 'appels' && parts.length === 3 && parts[2] === 'nouvelle-demande') {
+    return { name: 'new_application', call: parts[1], operation: query.get('operation') ?? '' };
+  }
+  if (parts[0] === 'demandes' && parts.length === 2) return { name: 'application', application: parts[1] };
   if (parts[0] === 'organisations' && parts.length === 2) return { name: 'organisation', organisation: parts[1] };
   return { name: 'not_found', path: pathPart };
 }
@@ -69,4 +79,9 @@ export const href = {
   interests: () => '#/interets',
   account: () => '#/compte',
   imports: () => '#/importer',
+  calls: () => '#/appels',
+  call: (call: string) => `#/appels/${enc(call)}`,
+  newApplication: (call: string, operation: string) =>
+    `#/appels/${enc(call)}/nouvelle-demande?operation=${enc(operation)}`,
+  application: (application: string) => `#/demandes/${enc(application)}`,
 };

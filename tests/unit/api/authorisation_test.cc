@@ -77,12 +77,29 @@ TEST_F(AuthorisationTest, AForgedCookieIsRefused) {
   EXPECT_EQ(get("/api/programmes", &forged), 401);
 }
 
-TEST_F(AuthorisationTest, EveryRoleReadsEveryScreen) {
-  for (Role role : kAllRoles) {
+TEST_F(AuthorisationTest, EveryStaffRoleReadsEveryScreen) {
+  for (Role role : kStaffRoles) {
     for (const std::string& route : kReadRoutes) {
       EXPECT_EQ(get(route, &browsers_[role]), 200) << to_key(role) << " " << route;
     }
   }
+}
+
+// Issue 12: an organisation account knows who it is and nothing of the
+// Department's programmes, documents or sessions.
+TEST_F(AuthorisationTest, AnOrganisationAccountReadsNoStaffScreen) {
+  const Browser* organisation = &browsers_[Role::kOrganisation];
+  EXPECT_EQ(get("/api/me", organisation), 200);
+  for (const std::string& route : kReadRoutes) {
+    if (route == "/api/me") continue;
+    EXPECT_EQ(get(route, organisation), 403) << route;
+  }
+  EXPECT_EQ(get("/api/sessions", organisation), 403);
+  EXPECT_EQ(get("/api/interests", organisation), 403);
+  EXPECT_EQ(get(kProgramme + "/after-vote", organisation), 403);
+  EXPECT_EQ(
+      get(kProgramme + "/documents/agreement?format=odt&organisation=cheval-bleu", organisation),
+      403);
 }
 
 TEST_F(AuthorisationTest, OnlyAdministratorsListAndCreateAccounts) {
@@ -101,7 +118,7 @@ TEST_F(AuthorisationTest, OnlyAdministratorsListAndCreateAccounts) {
 
 TEST_F(AuthorisationTest, OnlyEditingRolesMayChangeAnAward) {
   // A refused request must not change the award: the version stays.
-  for (Role role : kAllRoles) {
+  for (Role role : kStaffRoles) {
     const bool allowed = allows(role, Permission::kEditAwards);
     auto page =
         server_->client().Get(kProgramme + "/awards/t2-o1-01", ApiServer::headers(browsers_[role]));
@@ -136,8 +153,8 @@ TEST_F(AuthorisationTest, AMutationWithoutTheCsrfTokenIsRefused) {
   EXPECT_EQ(forged->status, 403);
 }
 
-TEST_F(AuthorisationTest, EveryRoleDownloadsAnAgreement) {
-  for (Role role : kAllRoles) {
+TEST_F(AuthorisationTest, EveryStaffRoleDownloadsAnAgreement) {
+  for (Role role : kStaffRoles) {
     auto answer = server_->client().Get(
         kProgramme + "/documents/agreement?format=odt&organisation=cheval-bleu",
         ApiServer::headers(browsers_[role]));
