@@ -72,7 +72,8 @@ add_user dora finance
 add_user fanny finance
 # Calls for projects (issue 12): the reference programme as a published call
 # open until 2099, and two organisations' accounts (tests/e2e/calls.test.mjs).
-"$octroi" --db "$db" call create aap-2023-phase4 --programme pas-de-calais-2023-phase4 --opens 01/01/2024 --closes 31/12/2099 --document "statuts=Statuts de la structure" >>"$tmp/import.log"
+# From the source folder: `call create` reads the rules' parameters in data/parameters.
+(cd "$source_dir" && "$octroi" --db "$db" call create aap-2023-phase4 --programme pas-de-calais-2023-phase4 --opens 01/01/2024 --closes 31/12/2099 --document "statuts=Statuts de la structure") >>"$tmp/import.log"
 "$octroi" --db "$db" call publish aap-2023-phase4 >>"$tmp/import.log"
 add_organisation() {
   printf 'secret-password\n' | "$octroi" --db "$db" user add "$1" --role organisation --siret "$2" --organisation "$3" --name "$4" >>"$tmp/users.log"
