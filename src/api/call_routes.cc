@@ -14,6 +14,7 @@
 #include "api/call_views.h"
 #include "api/clock.h"
 #include "api/routes.h"
+#include "api/views.h"
 #include "calendar/parse.h"
 #include "checks/checks.h"
 #include "docs/decision_letter.h"
@@ -165,6 +166,12 @@ Result<Reply> show_application(ServerContext& context, const httplib::Request& r
       (status == ApplicationStatus::kAwarded || status == ApplicationStatus::kRefused) &&
       letter_of(context, *lease, stored.application).ok();
   if (is_staff(caller.user.role)) {
+    // The organisation's awards in the stored programmes, for the instructor.
+    OCTROI_TRY(auto snapshots, context.all_snapshots());
+    const auto page = organisation_page_json(stored.application.organisation.key(), snapshots);
+    out["organisation_awards"] =
+        page ? Json{{"awards", (*page)["awards"]}, {"total", (*page)["total"]}}
+             : Json{{"awards", Json::array()}, {"total", money_json(Amount::zero())}};
     OCTROI_TRY(StoredCall call, find_stored_call(*lease, stored.application.call));
     auto programme = context.snapshot(call.call.programme.key());
     out["rule"] =

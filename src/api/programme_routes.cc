@@ -105,15 +105,7 @@ Result<Reply> payments(ServerContext& context, const std::string& programme_id) 
 }
 
 Result<Reply> organisation(ServerContext& context, const std::string& organisation_id) {
-  std::vector<std::shared_ptr<const ProgrammeSnapshot>> snapshots;
-  {
-    OCTROI_TRY(auto lease, context.programmes.acquire());
-    OCTROI_TRY(auto summaries, lease->list_programmes());
-    for (const ProgrammeSummary& summary : summaries) {
-      OCTROI_TRY(auto current, context.cache.snapshot(*lease, summary.id));
-      snapshots.push_back(std::move(current));
-    }
-  }
+  OCTROI_TRY(auto snapshots, context.all_snapshots());
   auto page = organisation_page_json(organisation_id, snapshots);
   if (!page) {
     return Error(ErrorCode::kNotFound, fmt::format("organisme inconnu « {} »", organisation_id));

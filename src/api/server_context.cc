@@ -24,6 +24,18 @@ Result<std::shared_ptr<const ProgrammeSnapshot>> ServerContext::snapshot(
   return cache.snapshot(*lease, programme_id);
 }
 
+Result<std::vector<std::shared_ptr<const ProgrammeSnapshot>>> ServerContext::all_snapshots() {
+  std::vector<std::shared_ptr<const ProgrammeSnapshot>> snapshots;
+  OCTROI_TRY(auto lease, programmes.acquire());
+  OCTROI_TRY(auto summaries, lease->list_programmes());
+  snapshots.reserve(summaries.size());
+  for (const ProgrammeSummary& summary : summaries) {
+    OCTROI_TRY(auto current, cache.snapshot(*lease, summary.id));
+    snapshots.push_back(std::move(current));
+  }
+  return snapshots;
+}
+
 Stamp stamp_of(const Caller& caller) { return Stamp{caller.user.login, utc_iso()}; }
 
 // The session behind the request's cookie, or kUnauthenticated.

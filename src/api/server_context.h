@@ -32,6 +32,8 @@ struct ServerContext {
   ServerContext(ServerOptions server_options, std::optional<std::vector<Parameter>> parameters);
 
   Result<std::shared_ptr<const ProgrammeSnapshot>> snapshot(const std::string& programme_id);
+  // Every stored programme's snapshot, in list order (an organisation's awards across programmes).
+  Result<std::vector<std::shared_ptr<const ProgrammeSnapshot>>> all_snapshots();
 
   ServerOptions options;
   ConnectionPool<ProgrammeRepository> programmes;

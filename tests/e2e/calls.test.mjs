@@ -110,6 +110,8 @@ describe('appels à projets : demande, instruction et annexe de séance', { time
     await row.getByRole('link').click();
     await page.locator('#instruction-form').waitFor();
     assert.match(await textOf(page, '#rule-amount'), new RegExp(plain(euros(11_500_000))));
+    // The organisation's awards in the stored programmes, beside the instruction.
+    assert.match(await textOf(page, '#other-awards'), new RegExp(`t1-o6-01.*${plain(euros(11_500_000))}`));
     assert.equal(plain(await page.getByLabel('Montant proposé (€) (obligatoire)').inputValue()), '115 000,00');
     await page.getByLabel('Séance (obligatoire)').fill('cp-2023-09-18');
     await page.getByLabel('Notes internes (non visibles de la structure)').fill('budget cohérent');

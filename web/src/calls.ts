@@ -43,6 +43,14 @@ export interface ApplicationValue {
   rule?: { formula?: string; amount?: Money; error?: string } | null;
   /** Its decision letter can be downloaded: awarded or refused, and the session voted. */
   letter?: boolean;
+  /** Staff only: the organisation's awards in the stored programmes. */
+  organisation_awards?: {
+    awards: {
+      programme_id: string; programme_title: string; award_id: string; theme: number; operation: number;
+      operation_title: string; territory: string; description: string; amount: Money;
+    }[];
+    total: Money;
+  };
 }
 
 /** The decision letter of an application as a file. */

@@ -142,7 +142,17 @@ TEST_F(CallRoutesTest, AnOrganisationAppliesAndAnotherCannotSeeOrChangeTheApplic
   EXPECT_EQ(application["requested"]["text"], "115\u202F000,00\u00A0€");
   EXPECT_EQ(application["attachments"][0]["file_name"], "statuts.pdf");
 
-  EXPECT_EQ(server_.get(path, cheval_)->status, 200);
+  const Json own = Json::parse(server_.get(path, cheval_)->body);
+  EXPECT_FALSE(own.contains("organisation_awards"));  // staff's view only
+  // The instructor sees the organisation's awards in the stored programmes.
+  const Json staff_view = Json::parse(server_.get(path, instructor_)->body);
+  bool reference_award = false;
+  for (const Json& award : staff_view["organisation_awards"]["awards"]) {
+    if (award["programme_id"] == "pas-de-calais-2023-phase4" && award["award_id"] == "t1-o6-01") {
+      reference_award = award["amount"]["text"] == "115\u202F000,00\u00A0€";
+    }
+  }
+  EXPECT_TRUE(reference_award) << staff_view["organisation_awards"].dump();
   auto refused = server_.get(path, other_);
   EXPECT_EQ(refused->status, 403);
   EXPECT_EQ(Json::parse(refused->body)["error"]["code"], "auth.forbidden");

@@ -233,6 +233,42 @@ function Summary({ application, call }: { application: ApplicationValue; call: C
   );
 }
 
+function OtherAwards({ application }: { application: ApplicationValue }) {
+  const other = application.organisation_awards;
+  if (!other) return null;
+  return (
+    <section aria-labelledby="other-awards-heading" id="other-awards">
+      <h2 id="other-awards-heading">Autres attributions de la structure</h2>
+      {other.awards.length === 0 ? (
+        <p>Aucune attribution à cette structure dans les programmes enregistrés.</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="data">
+            <caption>
+              {other.awards.length} attribution(s), {other.total.text} au total —{' '}
+              <a href={href.organisation(application.organisation.id)}>page de la structure</a>
+            </caption>
+            <thead>
+              <tr><th scope="col">Programme</th><th scope="col">Ligne</th><th scope="col">Opération</th><th scope="col">Description</th><th scope="col" class="num">Montant</th></tr>
+            </thead>
+            <tbody>
+              {other.awards.map((award) => (
+                <tr key={`${award.programme_id}/${award.award_id}`}>
+                  <td>{award.programme_title}</td>
+                  <th scope="row"><a href={href.award(award.programme_id, award.award_id)}>{award.award_id}</a></th>
+                  <td>{award.theme}.{award.operation} — {award.operation_title}</td>
+                  <td>{award.description}</td>
+                  <td class="num">{award.amount.text}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 const LETTER_FORMATS = [
   { format: 'odt', label: 'ODT (LibreOffice)' }, { format: 'docx', label: 'DOCX (Word)' },
   { format: 'pdf', label: 'PDF' }, { format: 'html', label: 'HTML' },
@@ -309,6 +345,7 @@ export function ApplicationScreen({ application: id, call: callId, operation = '
           <button type="button" id="submit-application" onClick={submit}>Déposer la demande</button>
         </section>
       )}
+      {application && can(me, 'instruct') && <OtherAwards application={application} />}
       {application?.letter && <DecisionLetter application={application} />}
       {application && can(me, 'instruct') && application.status !== 'draft' && application.status !== 'awarded' && (
         <Instruction key={application.version} application={application} onSaved={setCurrent} />
