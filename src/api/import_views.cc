@@ -39,22 +39,15 @@ std::string_view kind_label(ImportInputKind kind) {
 // Rows and their sum per theme block, as `octroi import` prints them.
 Json themes_json(const ProgrammeDataset& dataset) {
   Json themes = Json::array();
-  for (std::size_t s = 0; s < dataset.sections.size(); ++s) {
-    int rows = 0;
-    Amount sum = Amount::zero();
-    for (const AnnexRow& row : dataset.rows) {
-      if (row.section != static_cast<int>(s)) continue;
-      ++rows;
-      Result<Amount> next = sum.plus(row.award.amount);
-      if (next.ok()) sum = *next;
-    }
-    const int number = dataset.sections[s].theme;
+  for (const SectionSum& section : section_sums(dataset)) {
     std::string title;
     for (const ThemeEntry& theme : dataset.themes) {
-      if (theme.theme.number == number) title = theme.theme.title;
+      if (theme.theme.number == section.theme) title = theme.theme.title;
     }
-    themes.push_back(
-        {{"number", number}, {"title", title}, {"award_count", rows}, {"total", money_json(sum)}});
+    themes.push_back({{"number", section.theme},
+                      {"title", title},
+                      {"award_count", section.rows},
+                      {"total", money_json(section.total)}});
   }
   return themes;
 }

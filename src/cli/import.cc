@@ -52,17 +52,9 @@ void print_summary(std::string_view what, const ProgrammeDataset& dataset, const
   fmt::print(
       "{} {} lignes de répartition, {} totaux déclarés, {} structures, {} lignes non lues.\n",
       lines, dataset.rows.size(), dataset.totals.size(), dataset.organisations.size(), unparsed);
-  for (std::size_t s = 0; s < dataset.sections.size(); ++s) {
-    int rows = 0;
-    Amount sum = Amount::zero();
-    for (const AnnexRow& row : dataset.rows) {
-      if (row.section != static_cast<int>(s)) continue;
-      ++rows;
-      Result<Amount> next = sum.plus(row.award.amount);
-      if (next.ok()) sum = *next;
-    }
-    fmt::print("  Thématique {} : {} lignes, {}\n", dataset.sections[s].theme, rows,
-               format_amount(sum));
+  for (const SectionSum& section : section_sums(dataset)) {
+    fmt::print("  Thématique {} : {} lignes, {}\n", section.theme, section.rows,
+               format_amount(section.total));
   }
 }
 

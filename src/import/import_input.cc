@@ -4,6 +4,22 @@
 
 namespace octroi {
 
+std::vector<SectionSum> section_sums(const ProgrammeDataset& dataset) {
+  std::vector<SectionSum> sums;
+  sums.reserve(dataset.sections.size());
+  for (std::size_t s = 0; s < dataset.sections.size(); ++s) {
+    SectionSum sum{.theme = dataset.sections[s].theme, .rows = 0, .total = Amount::zero()};
+    for (const AnnexRow& row : dataset.rows) {
+      if (row.section != static_cast<int>(s)) continue;
+      ++sum.rows;
+      Result<Amount> next = sum.total.plus(row.award.amount);
+      if (next.ok()) sum.total = *next;
+    }
+    sums.push_back(sum);
+  }
+  return sums;
+}
+
 Result<ImportInput> read_import_input(const std::filesystem::path& path,
                                       const TableIdentity& identity) {
   auto kind = detect_import_input(path);

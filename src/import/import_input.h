@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 #include "base/result.h"
 #include "domain/programme_dataset.h"
@@ -24,6 +25,15 @@ struct ImportInput {
   std::optional<TableImport> table{};
   ProgrammeDataset dataset{};
 };
+
+// The award rows of each theme block of `dataset` and their sum, in block
+// order: what both the CLI's and the web's import reports print.
+struct SectionSum {
+  int theme = 0;
+  int rows = 0;
+  Amount total{};
+};
+std::vector<SectionSum> section_sums(const ProgrammeDataset& dataset);
 
 // Recognises `path` (detect_import_input), reads it verbatim and loads it.
 // `identity` is a table's programme identity when it has no such columns;
