@@ -18,7 +18,9 @@
 #include "calendar/parse.h"
 #include "checks/checks.h"
 #include "docs/decision_letter.h"
+#include "import/decided_programme.h"
 #include "money/parse.h"
+#include "service/agreement_actions.h"
 #include "service/application_access.h"
 #include "service/application_actions.h"
 #include "service/application_decision.h"
@@ -382,9 +384,37 @@ Result<Reply> award_call(ServerContext& context, const httplib::Request& request
     return field_error(ErrorCode::kNotFound, fmt::format("séance inconnue « {} »", session_key),
                        "session");
   }
+  Authority authority;
+  {
+    OCTROI_TRY(auto sessions, context.sessions.acquire());
+    OCTROI_TRY(authority, sessions->authority());
+  }
+  const std::string call = first_match(request);
   OCTROI_TRY(auto lease, context.calls.acquire());
   OCTROI_TRY(DecisionSummary decided,
-             record_decisions(*lease, first_match(request), session->session, stamp_of(caller)));
+             record_decisions(*lease, call, session->session, stamp_of(caller)));
+  // The awards become the call's programme, each with its draft agreement.
+  DecidedProgramme decided_programme;
+  {
+    OCTROI_TRY(auto programmes, context.programmes.acquire());
+    OCTROI_TRY(decided_programme,
+               store_decided_programme(*programmes, *lease, call, session->session, authority,
+                                       stamp_of(caller)));
+  }
+  OCTROI_TRY(auto programme, context.snapshot(decided_programme.programme));
+  if (!programme->parameters || !programme->date_of_effect) {
+    return Error(ErrorCode::kReferenceUnknown,
+                 fmt::format("paramètres ou date de séance du programme « {} » indisponibles : "
+                             "conventions non préparées",
+                             decided_programme.programme));
+  }
+  PreparedAgreements prepared;
+  {
+    OCTROI_TRY(auto agreements, context.agreements.acquire());
+    OCTROI_TRY(prepared, draft_agreements(*agreements, programme->dataset, *programme->parameters,
+                                          *programme->date_of_effect, decided_programme.programme,
+                                          decided_programme.awards, utc_today(), stamp_of(caller)));
+  }
   Json awarded = Json::array();
   for (const StoredApplication& stored : decided.awarded) {
     awarded.push_back(application_json(stored, true));
@@ -395,7 +425,13 @@ Result<Reply> award_call(ServerContext& context, const httplib::Request& request
   }
   return json({{"awarded", std::move(awarded)},
                {"refused", std::move(refused)},
-               {"already_awarded", decided.already_awarded}});
+               {"already_awarded", decided.already_awarded},
+               {"programme",
+                {{"id", decided_programme.programme},
+                 {"stored_now", decided_programme.stored_now},
+                 {"awards", decided_programme.awards},
+                 {"total", money_json(decided_programme.total)}}},
+               {"agreements", {{"drafted", prepared.drafted}, {"already", prepared.already}}}});
 }
 
 template <typename Function>

@@ -26,6 +26,7 @@ Result<std::shared_ptr<const ProgrammeDataset>> SnapshotCache::base_dataset(
   OCTROI_TRY(DatasetSource source, repository.dataset_source(summary.id));
   DatasetLoadOptions options;
   options.parameters = parameters_;
+  OCTROI_TRY(options.stored_as, ProgrammeId::parse(summary.id));  // imported --as another id
   OCTROI_TRY(ProgrammeDataset dataset,
              load_dataset_files(stored_folder_name(source), source.files, options));
   auto shared = std::make_shared<const ProgrammeDataset>(std::move(dataset));

@@ -1,15 +1,23 @@
 // `octroi notify CALL --session S`: after the session's vote, the
-// applications proposed to it are awarded (service/application_decision.h)
-// and every applicant it decided on — awarded or refused — gets its decision
-// letter (docs/decision_letter.h), written into a folder, one file each.
-// Nothing moves and nothing is written before the vote is recorded.
+// applications proposed to it are awarded (service/application_decision.h),
+// the awards become the call's programme in the database
+// (import/decided_programme.h) and each gets its draft agreement
+// (service/agreement_actions.h), and every applicant the session decided on
+// — awarded or refused — gets its decision letter (docs/decision_letter.h),
+// written into a folder, one file each. Nothing moves and nothing is written
+// before the vote is recorded, nor when the template or the parameters are
+// missing. Each step can run again: what is done stays done.
 #include <filesystem>
 #include <fmt/format.h>
 
 #include "calendar/format.h"
 #include "cli/command.h"
 #include "cli/options.h"
+#include "cli/stored_programme.h"
 #include "docs/decision_letter.h"
+#include "import/decided_programme.h"
+#include "money/format.h"
+#include "service/agreement_actions.h"
 #include "service/application_decision.h"
 #include "store/store.h"
 
@@ -23,7 +31,34 @@ struct NotifyOptions {
   std::string output = ".";
   std::string date;  // of the letters; default today
   std::string templates;
+  std::string parameters;
 };
+
+// The awards the session decided become the call's programme, each with its
+// draft agreement; what it did is printed.
+Status prepare_agreements(const GlobalOptions& global, CallRepository& calls,
+                          const std::string& call, const Session& session,
+                          const Authority& authority, const std::string& parameters, Date today) {
+  OCTROI_TRY(auto programmes, store::open_repository(global.database_url));
+  OCTROI_TRY(auto agreements, store::open_agreement_repository(global.database_url));
+  OCTROI_TRY(DecidedProgramme decided, store_decided_programme(*programmes, calls, call, session,
+                                                               authority, journal_stamp()));
+  fmt::print("Programme « {} » {} : {} attribution(s) pour {}.\n", decided.programme,
+             decided.stored_now ? "enregistré" : "déjà enregistré", decided.awards.size(),
+             format_amount(decided.total));
+  OCTROI_TRY(StoredProgramme stored, load_stored_programme(global, decided.programme, parameters));
+  OCTROI_TRY(PreparedAgreements prepared,
+             draft_agreements(*agreements, stored.dataset, stored.parameters, stored.date_of_effect,
+                              decided.programme, decided.awards, today, journal_stamp()));
+  fmt::print("Conventions préparées : {}{}.\n", prepared.drafted.size(),
+             prepared.already > 0 ? fmt::format(" (et {} déjà préparée(s))", prepared.already)
+                                  : std::string());
+  for (const std::string& award : prepared.drafted) {
+    fmt::print("  projet de convention {} (octroi agreements show {} {})\n", award,
+               decided.programme, award);
+  }
+  return ok_status();
+}
 
 int run_notify(const GlobalOptions& global, const NotifyOptions& options) {
   auto format = docs::parse_format(options.format);
@@ -65,6 +100,10 @@ int run_notify(const GlobalOptions& global, const NotifyOptions& options) {
     }
   }
 
+  // The parameters too: the agreements' advance rate.
+  auto parameters = load_parameter_set(parameters_folder_for(options.parameters));
+  if (!parameters.ok()) return report_error(parameters.error());
+
   auto decided = record_decisions(**calls, options.call, session, journal_stamp());
   if (!decided.ok()) return report_error(decided.error());
   fmt::print("Séance « {} » du {} : {} demande(s) attribuée(s){}, {} refusée(s).\n",
@@ -73,6 +112,9 @@ int run_notify(const GlobalOptions& global, const NotifyOptions& options) {
                  ? fmt::format(" (et {} déjà attribuée(s))", decided->already_awarded)
                  : std::string(),
              decided->refused.size());
+  const Status prepared = prepare_agreements(global, **calls, options.call, session, *authority,
+                                             options.parameters, *letter_date);
+  if (!prepared.ok()) return report_error(prepared.error());
 
   // Every application the session decided: those awarded now or before, and the refusals.
   auto applications = (*calls)->applications(options.call);
@@ -121,9 +163,12 @@ void register_notify(CLI::App& app, const GlobalOptions& options, Action& action
   command->add_option("--format", request->format, "Format des lettres : odt, docx, html ou pdf");
   command->add_option("-o,--output", request->output,
                       "Dossier où écrire les lettres (défaut : le dossier courant)");
-  command->add_option("--date", request->date, "Date des lettres (défaut : aujourd'hui)");
+  command->add_option("--date", request->date,
+                      "Date des lettres et des projets de convention (défaut : aujourd'hui)");
   command->add_option("--templates", request->templates,
                       "Dossier des modèles (défaut : OCTROI_TEMPLATES, sinon data/templates)");
+  command->add_option("--parameters", request->parameters,
+                      "Dossier des paramètres (défaut : OCTROI_PARAMETERS, sinon data/parameters)");
   on_run(command, options, action, request, run_notify);
 }
 

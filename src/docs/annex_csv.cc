@@ -11,11 +11,11 @@ namespace octroi::docs {
 
 namespace {
 
-constexpr std::array<std::string_view, 19> kHeaders{{
+constexpr std::array<std::string_view, 20> kHeaders{{
     "Thématique",   "Opération",   "Territoire",     "Structure",       "Identifiant structure",
     "SIRET",        "Description", "Quantité",       "Unité",           "Période début",
     "Période fin",  "Montant",     "Convention",     "Type de ligne",   "Programme",
-    "Collectivité", "Organe",      "Date de séance", "N° délibération",
+    "Collectivité", "Organe",      "Date de séance", "N° délibération", "Ligne budgétaire",
 }};
 
 // "-1234,50": digits only, no thousands separator (a spreadsheet reads it as a number).
@@ -162,6 +162,9 @@ class Writer {
       fields[12] = *row.award.instrument_reference;
     }
     fields[13] = "attribution";
+    if (const OperationEntry* operation = dataset_.find_operation(row.theme, row.operation)) {
+      fields[19] = operation->budget_line.code;
+    }
     identity(fields);
     line(fields);
   }

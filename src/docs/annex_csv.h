@@ -4,7 +4,8 @@
 // awards (docs/import.md). UTF-8 with a byte order mark, ';' between fields,
 // CRLF line ends, decimal comma, fields quoted when they hold ';', '"', a line
 // break or surrounding spaces — what Excel set to French opens as is.
-// Amounts are written from their cents, exactly.
+// Amounts are written from their cents, exactly. Each award line also
+// gives its operation's budget line code (what an agreement is charged to).
 #pragma once
 
 #include <string>

@@ -28,6 +28,10 @@ struct DatasetLoadOptions {
   // must name; they are attached to the dataset. nullopt: references to
   // parameters are not checked and the dataset carries no parameters.
   std::optional<std::vector<Parameter>> parameters{};
+  // The id a stored programme was imported as (`octroi import … --as ID`):
+  // it becomes the dataset's programme id, as import_programme made it,
+  // instead of programme.yaml's `id` being checked against the folder name.
+  std::optional<ProgrammeId> stored_as{};
 };
 
 // Loads the dataset folder `folder` (its name is the programme id), reading
@@ -95,6 +99,11 @@ Result<DeliberationTextImport> load_deliberation_text(const DatasetSource& sourc
 inline constexpr std::string_view kTableCsvFile = "annexe.csv";
 inline constexpr std::string_view kTableXlsxFile = "annexe.xlsx";
 inline constexpr std::string_view kTableIdentityFile = "identite-tableau.yaml";
+
+// A table's bytes as a DatasetSource, as read_table_source makes it from a
+// file; the programme id is derived from `origin`'s file name.
+DatasetSource table_source(std::string content, std::string origin, TableFormat format,
+                           const TableIdentity& identity);
 
 // Reads a table file verbatim into a DatasetSource (origin: the file's path):
 // the table under kTableCsvFile or kTableXlsxFile, and `identity` (when any

@@ -23,8 +23,11 @@ Result<ProgrammeDataset> load_stored_dataset(ProgrammeRepository& repository,
                              programme_id));
   }
   OCTROI_TRY(DatasetSource source, repository.dataset_source(programme_id));
+  // Imported under another id (--as): the id it was stored as.
+  DatasetLoadOptions stored = options;
+  OCTROI_TRY(stored.stored_as, ProgrammeId::parse(programme_id));
   OCTROI_TRY(ProgrammeDataset dataset,
-             load_dataset_files(stored_folder_name(source), source.files, options));
+             load_dataset_files(stored_folder_name(source), source.files, stored));
   OCTROI_TRY(auto records, repository.award_records(programme_id));
   OCTROI_TRY_STATUS(apply_award_records(dataset, records));
   return dataset;

@@ -68,6 +68,30 @@ Result<StoredAgreement> draft_and_save(AgreementRepository& repository,
   return repository.save_agreement(std::move(file), 0, {.action = "draft"}, stamp);
 }
 
+Result<PreparedAgreements> draft_agreements(AgreementRepository& repository,
+                                            const ProgrammeDataset& dataset,
+                                            const ParameterSet& parameters, Date date_of_effect,
+                                            const std::string& programme,
+                                            const std::vector<std::string>& awards, Date today,
+                                            const Stamp& stamp) {
+  PreparedAgreements prepared;
+  for (const std::string& award : awards) {
+    auto saved = draft_and_save(repository, dataset, parameters, date_of_effect, programme, award,
+                                today, stamp);
+    if (saved.ok()) {
+      prepared.drafted.push_back(award);
+    } else if (saved.error().code() == ErrorCode::kDuplicate) {
+      ++prepared.already;
+    } else {
+      return Error(
+          saved.error().code(),
+          fmt::format("convention de l'attribution {} : {}", award, saved.error().message()),
+          saved.error().location());
+    }
+  }
+  return prepared;
+}
+
 Result<StoredAgreement> edit_agreement(AgreementRepository& repository,
                                        const std::string& programme, const std::string& award,
                                        int read_version, std::string action,

@@ -44,6 +44,23 @@ Result<StoredAgreement> draft_and_save(AgreementRepository& repository,
                                        const std::string& programme, const std::string& award,
                                        Date today, const Stamp& stamp);
 
+// The agreements a programme's awards need after its vote: a draft for each
+// of `awards` (ids of the programme's awards; none a refusal), each saved as
+// version 1. An award that has one already keeps it (counted in `already`),
+// so running it again drafts nothing. Stops at the first other error, naming
+// the award (the drafts saved before it stay: each is its own save, and a
+// new run drafts the rest).
+struct PreparedAgreements {
+  std::vector<std::string> drafted{};  // award ids
+  int already = 0;
+};
+Result<PreparedAgreements> draft_agreements(AgreementRepository& repository,
+                                            const ProgrammeDataset& dataset,
+                                            const ParameterSet& parameters, Date date_of_effect,
+                                            const std::string& programme,
+                                            const std::vector<std::string>& awards, Date today,
+                                            const Stamp& stamp);
+
 // One move on an agreement: applied to its file, which is then saved on
 // `read_version` (0: the version just read) with the journal action named.
 using AgreementEdit = std::function<Status(AgreementFile&, AgreementChange&)>;

@@ -383,8 +383,14 @@ expect call-annex-none 3 "$octroi" --db "$db" call annex aap-2023-phase4 --sessi
 expect notify-no-template 4 "$octroi" --db "$db" notify aap-2023-phase4 --session cp-2023-09-18 --templates "$scratch/absent" -o "$scratch/lettres" && contains notify-no-template "$err" "decision.odt"
 expect notify 0 "$octroi" --db "$db" notify aap-2023-phase4 --session cp-2023-09-18 --date 25/09/2023 --templates "$templates" -o "$scratch/lettres" && contains notify "$out" "1 demande(s) attribuée(s), 0 refusée(s)"
 contains notify-letter "$out" "decision-aap-2023-phase4-00001.odt : Le Cheval Bleu — attribution"
+# The programme was imported from its deliberation: the award is found there
+# (its agreement was drafted by the after-vote steps above, and is kept).
+contains notify-programme "$out" "Programme « pas-de-calais-2023-phase4 » déjà enregistré : 1 attribution(s) pour $(euros "115 000,00")."
+contains notify-agreement "$out" "Conventions préparées : 0 (et 1 déjà préparée(s))."
 if [[ -s "$scratch/lettres/decision-aap-2023-phase4-00001.odt" ]]; then ok; else echo "FAIL notify-file: no letter in $scratch/lettres"; failed=$((failed + 1)); fi
 expect notify-again 0 "$octroi" --db "$db" notify aap-2023-phase4 --session cp-2023-09-18 --format html -o "$scratch/lettres" && contains notify-again "$out" "0 demande(s) attribuée(s) (et 1 déjà attribuée(s))"
+contains notify-again-agreement "$out" "Conventions préparées : 0 (et 1 déjà préparée(s))."
+expect notify-no-parameters 4 "$octroi" --db "$db" notify aap-2023-phase4 --session cp-2023-09-18 --format html --parameters "$scratch/absent" -o "$scratch/lettres" && contains notify-no-parameters "$err" "absent"
 contains notify-html "$(cat "$scratch/lettres/decision-aap-2023-phase4-00001.html")" "une participation financière de <strong>115${nnbsp}000,00${nbsp}€</strong>"
 expect application-awarded 0 "$octroi" --db "$db" application show dem-cheval-bleu && contains application-awarded "$out" "attribuée"
 expect notify-unknown-session 3 "$octroi" --db "$db" notify aap-2023-phase4 --session cp-2099-01-01

@@ -142,6 +142,13 @@ describe('appels à projets : demande, instruction et annexe de séance', { time
     await claire.getByRole('button', { name: 'Attribuer les demandes proposées après le vote' }).click();
     await claire.locator('#award-result').waitFor();
     assert.match(await textOf(claire, '#award-result'), /^1 demande\(s\) attribuée\(s\)/);
+    // The reference programme is stored: the award is found there; its
+    // agreement is drafted now, or was by the after-vote scenario.
+    assert.match(await textOf(claire, '#award-programme'),
+      /^Programme pas-de-calais-2023-phase4 déjà enregistré : 1 attribution\(s\) pour /);
+    assert.match(await textOf(claire, '#award-agreements'),
+      /^Conventions préparées : (1\.|0 \(et 1 déjà préparée\(s\)\)\.)$/);
+    await axeScan(claire, 'Attribution après le vote');
     await claire.context().close();
 
     // The organisation sees the proposal, not staff's notes.

@@ -109,6 +109,15 @@ async function send<T>(method: string, path: string, csrf: string | null, body?:
 
 const enc = encodeURIComponent;
 
+/** After the vote: the proposals awarded, the call's programme stored, its draft agreements. */
+export interface AwardOutcome {
+  awarded: ApplicationValue[];
+  refused: ApplicationValue[];
+  already_awarded: number;
+  programme: { id: string; stored_now: boolean; awards: string[]; total: Money };
+  agreements: { drafted: string[]; already: number };
+}
+
 export const callsApi = {
   calls: () => send<CallSummary[]>('GET', '/api/calls', null),
   call: (id: string) => send<CallPage>('GET', `/api/calls/${enc(id)}`, null),
@@ -131,7 +140,7 @@ export const callsApi = {
   instruct: (csrf: string, id: string, input: InstructionInput) =>
     send<ApplicationValue>('POST', `/api/applications/${enc(id)}/instruct`, csrf, input),
   award: (csrf: string, call: string, session: string) =>
-    send<{ awarded: ApplicationValue[] }>('POST', `/api/calls/${enc(call)}/award`, csrf, { session }),
+    send<AwardOutcome>('POST', `/api/calls/${enc(call)}/award`, csrf, { session }),
   annex: (call: string, session: string) =>
     send<SessionAnnex>('GET', `/api/calls/${enc(call)}/annex?session=${enc(session)}`, null),
 };

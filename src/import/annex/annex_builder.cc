@@ -93,6 +93,25 @@ void AnnexBuilder::start_operation(int number, std::string label, std::string ti
   dataset_.operations.insert(at, std::move(entry));
 }
 
+std::optional<std::string> AnnexBuilder::set_budget_line(std::string code, int line) {
+  OperationEntry* entry = nullptr;
+  for (OperationEntry& operation : dataset_.operations) {
+    if (operation.theme == theme_ && operation.operation.number == operation_) entry = &operation;
+  }
+  if (entry == nullptr) return std::string("ligne budgétaire sans opération au-dessus");
+  OperationBudgetLine& stated = entry->budget_line;
+  if (stated.code.empty()) {
+    stated = OperationBudgetLine{
+        .code = std::move(code), .stated = true, .source = SourceLines{line, line}};
+    return std::nullopt;
+  }
+  if (stated.code == code) return std::nullopt;
+  return fmt::format(
+      "ligne budgétaire « {} » : l'opération {} du thème {} est déjà imputée sur « {} "
+      "» (ligne {})",
+      code, operation_, theme_, stated.code, stated.source ? stated.source->line : 0);
+}
+
 OrganisationReference AnnexBuilder::organisation_for(const AwardInput& input) {
   const std::string_view printed = input.structure;
   const std::string key =

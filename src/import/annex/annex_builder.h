@@ -69,6 +69,10 @@ class AnnexBuilder {
   void start_theme(int number, std::string label, std::string title, std::string printed, int line);
   // An operation of the current theme (created the first time); REQUIRES: has_section().
   void start_operation(int number, std::string label, std::string title, int line);
+  // The budget line the current operation is charged to ("C02-446A05"), as
+  // a table's column states it; the reason (French) it is refused when the
+  // operation has no theme yet or another code was given before.
+  std::optional<std::string> set_budget_line(std::string code, int line);
   // The row, or the reason (French) it is refused.
   std::optional<std::string> add_award(AwardInput input);
   // A declared total; `label` nullopt when none is printed. The reason (French)

@@ -332,6 +332,10 @@ Result<ProgrammeDataset> load_dataset_files(std::string_view folder_name,
   OCTROI_TRY_STATUS(resolve_references(parsed, dataset, options, used_organisations));
   OCTROI_TRY_STATUS(check_unused(organisations, dataset, used_organisations));
   OCTROI_TRY_STATUS(verify_document(files, parsed, programme, dataset));
+  if (options.stored_as) {
+    dataset.programme.programme.id = *options.stored_as;
+    return dataset;
+  }
   // Checked last, so that a copy of a dataset under another folder name reports
   // its own errors first.
   if (dataset.programme.programme.id.key() != folder_name) {

@@ -34,6 +34,7 @@ constexpr std::array<std::string_view, kFieldCount> kFieldNames{{
     "organe délibérant",
     "date de séance",
     "numéro de délibération",
+    "ligne budgétaire",
 }};
 
 struct Synonym {
@@ -42,7 +43,7 @@ struct Synonym {
 };
 
 // Header texts, normalised by normalise_header ("Montant (€)" -> "montant").
-constexpr std::array<Synonym, 75> kSynonyms{{
+constexpr std::array<Synonym, 79> kSynonyms{{
     {"thematique", Field::kTheme},
     {"theme", Field::kTheme},
     {"n thematique", Field::kTheme},
@@ -118,6 +119,10 @@ constexpr std::array<Synonym, 75> kSynonyms{{
     {"n deliberation", Field::kDeliberation},
     {"numero de deliberation", Field::kDeliberation},
     {"deliberation", Field::kDeliberation},
+    {"ligne budgetaire", Field::kBudgetLine},
+    {"imputation", Field::kBudgetLine},
+    {"imputation budgetaire", Field::kBudgetLine},
+    {"code budgetaire", Field::kBudgetLine},
 }};
 
 // The headers of a line, quoted, for the missing-column message.

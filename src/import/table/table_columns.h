@@ -40,8 +40,9 @@ enum class Field {
   kBody,
   kSessionDate,
   kDeliberation,
+  kBudgetLine,
 };
-constexpr std::size_t kFieldCount = 20;
+constexpr std::size_t kFieldCount = 21;
 
 // The programme's identity, when a table states it.
 constexpr std::array<Field, 5> kIdentityFields{

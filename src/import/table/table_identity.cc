@@ -105,6 +105,11 @@ Status read_identity(const CapturedIdentity& captured, const TableIdentity& opti
   identity.session_source = SourceLines{body->line, body->line};
   identity.session_date = Printed<Date>{date->text, *session, false, std::nullopt, date->line};
   identity.deliberation_number = deliberation->text();
+  // The session the table names: its date is the awards' date of effect.
+  SessionRecord& session_record = out.dataset.session;
+  session_record.body_key = identity.session_body_key;
+  session_record.body_value = identity.session_body;
+  session_record.date = identity.session_date;
   identity.deliberation_source = SourceLines{number->line, number->line};
   for (ThemeEntry& theme : out.dataset.themes) theme.theme.programme = identity.programme.id;
   return ok_status();

@@ -108,6 +108,14 @@ class TableReader {
         builder_.start_operation(key->number, key->label, key->title, line.line);
       }
     }
+    if (const std::string_view code = text(line, Field::kBudgetLine); !code.empty()) {
+      if (!builder_.has_section() || builder_.operation() == 0) {
+        return unparsed(line, Field::kBudgetLine, "ligne budgétaire sans opération");
+      }
+      if (auto refused = builder_.set_budget_line(std::string(code), line.line)) {
+        return unparsed(line, Field::kBudgetLine, std::move(*refused));
+      }
+    }
     // A total: by the "type de ligne" column, else by a total label.
     std::optional<TotalKind> total;
     std::optional<std::string> label;

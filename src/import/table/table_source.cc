@@ -124,11 +124,10 @@ Result<ImportInputKind> detect_import_input(const std::filesystem::path& path) {
                            path.string()));
 }
 
-Result<DatasetSource> read_table_source(const std::filesystem::path& file, TableFormat format,
-                                        const TableIdentity& identity) {
-  OCTROI_TRY(std::string content, read_file_verbatim(file));
+DatasetSource table_source(std::string content, std::string origin, TableFormat format,
+                           const TableIdentity& identity) {
   DatasetSource source;
-  source.origin = file.string();
+  source.origin = std::move(origin);
   source.files.emplace(std::string(format == TableFormat::kCsv ? kTableCsvFile : kTableXlsxFile),
                        std::move(content));
   if (!identity.empty()) {
@@ -136,6 +135,12 @@ Result<DatasetSource> read_table_source(const std::filesystem::path& file, Table
   }
   source.digest = digest_files(source.files);
   return source;
+}
+
+Result<DatasetSource> read_table_source(const std::filesystem::path& file, TableFormat format,
+                                        const TableIdentity& identity) {
+  OCTROI_TRY(std::string content, read_file_verbatim(file));
+  return table_source(std::move(content), file.string(), format, identity);
 }
 
 bool is_table_source(const std::map<std::string, std::string>& files) {

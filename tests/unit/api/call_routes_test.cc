@@ -284,10 +284,24 @@ TEST_F(CallRoutesTest, TheProposalIsAwardedOnceTheSessionsVoteIsRecorded) {
   ASSERT_EQ(moved.size(), 1U);
   EXPECT_EQ(moved[0]["id"], application["id"]);
   EXPECT_EQ(Json::parse(server_.get(path, cheval_)->body)["status"], "awarded");
-  // Twice is harmless: nothing left to move.
+  // The reference programme is stored (imported from its deliberation): the
+  // award is found there, and its agreement drafted.
+  const Json decided = Json::parse(awarded->body);
+  EXPECT_EQ(decided["programme"]["id"], testing::kReferenceId);
+  EXPECT_EQ(decided["programme"]["stored_now"], false);
+  const Json expected_awards = Json::array({"t1-o6-01"});
+  EXPECT_EQ(decided["programme"]["awards"], expected_awards);
+  EXPECT_EQ(decided["agreements"]["drafted"], expected_awards);
+  EXPECT_EQ(decided["agreements"]["already"], 0);
+  auto agreement = server_.get(
+      std::string("/api/programmes/") + testing::kReferenceId + "/agreements/t1-o6-01", admin);
+  EXPECT_EQ(agreement->status, 200) << agreement->body;
+  // Twice is harmless: nothing left to move, nothing to draft.
   auto again = server_.post(kCallPath + "/award", award, admin);
   ASSERT_EQ(again->status, 200);
   EXPECT_TRUE(Json::parse(again->body)["awarded"].empty());
+  EXPECT_TRUE(Json::parse(again->body)["agreements"]["drafted"].empty());
+  EXPECT_EQ(Json::parse(again->body)["agreements"]["already"], 1);
 }
 
 TEST_F(CallRoutesTest, StaffCannotApplyAndNothingWorksWithoutASession) {

@@ -66,16 +66,16 @@ TEST(AnnexCsv, WritesWhatAFrenchSpreadsheetOpens) {
   EXPECT_EQ(lines[0],
             "Thématique;Opération;Territoire;Structure;Identifiant structure;SIRET;Description;"
             "Quantité;Unité;Période début;Période fin;Montant;Convention;Type de ligne;Programme;"
-            "Collectivité;Organe;Date de séance;N° délibération");
+            "Collectivité;Organe;Date de séance;N° délibération;Ligne budgétaire");
   EXPECT_EQ(lines[1],
             "1. Insertion;Opération 2 : Chantiers;Département;\"Cheval \"\"Bleu\"\"; asso\";"
             "cheval-bleu;48054398200023;12 postes du 01/01/2024 au 31/12/2024;8,1;ETP;01/01/2024;"
             "31/12/2024;1614364,36;Convention type;attribution;AAP 2023 - phase 4;Département du "
-            "Pas-de-Calais;Commission Permanente;18/09/2023;2023-405");
+            "Pas-de-Calais;Commission Permanente;18/09/2023;2023-405;C02");
   EXPECT_EQ(
       lines[2],
       "1. Insertion;Opération 2 : Chantiers;;TOTAL;;;;;;;;1614364,36;;total opération;AAP "
-      "2023 - phase 4;Département du Pas-de-Calais;Commission Permanente;18/09/2023;2023-405");
+      "2023 - phase 4;Département du Pas-de-Calais;Commission Permanente;18/09/2023;2023-405;");
 }
 
 }  // namespace

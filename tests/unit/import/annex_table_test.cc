@@ -132,6 +132,18 @@ TEST(AnnexTable, CsvExportImportsBackTheSameAwards) {
   EXPECT_EQ(table.programme.programme.year, 2023);
   EXPECT_EQ(table.programme.programme.phase, 4);
   EXPECT_EQ(table.organisations.size(), hand.organisations.size());
+  // The session's date is the awards' date of effect (agreements, rules).
+  EXPECT_EQ(table.session.date.value, hand.session.date.value);
+  // Each operation's budget line (the "Ligne budgétaire" column): what its
+  // agreements are charged to.
+  ASSERT_EQ(table.operations.size(), hand.operations.size());
+  for (const OperationEntry& operation : hand.operations) {
+    const OperationEntry* read_back =
+        table.find_operation(operation.theme, operation.operation.number);
+    ASSERT_NE(read_back, nullptr) << operation.operation.id.key();
+    EXPECT_EQ(read_back->budget_line.code, operation.budget_line.code)
+        << operation.operation.id.key();
+  }
 }
 
 TEST(AnnexTable, XlsxExportImportsBackTheSameAwards) {
@@ -328,6 +340,30 @@ TEST(AnnexTable, RefusesAMissingRequiredColumn) {
       "annexe.csv, ligne 1 : colonne obligatoire absente : « montant » (Montant, Montant "
       "proposé, Montant retenu, Montant (€)…) ; en-têtes lus ligne 1 : « Territoire », "
       "« Porteur », « Objet »");
+}
+
+// One operation, one budget line: a second code for it is listed, not taken.
+TEST(AnnexTable, ListsASecondBudgetLineForAnOperation) {
+  const std::string csv =
+      "Thématique,Action,Bénéficiaire,Montant accordé,Imputation\n"
+      "1,1,Asso A,\"1 200,00\",C02-446A05\n"
+      "1,1,Asso B,300,C02-446A06\n"
+      "1,2,Asso C,100,\n";
+  Result<TableImport> read = read_csv(csv, reference_identity());
+  ASSERT_NO_FATAL_FAILURE(expect_read(read, "UTF-8", ','));
+  ASSERT_EQ(read->dataset.rows.size(), 2U);
+  ASSERT_EQ(read->unparsed.size(), 1U);
+  EXPECT_EQ(read->unparsed[0].line, 3);
+  EXPECT_EQ(read->unparsed[0].reason,
+            "ligne budgétaire « C02-446A06 » : l'opération 1 du thème 1 est déjà imputée sur "
+            "« C02-446A05 » (ligne 2) ; colonne 5 du tableau (« ligne budgétaire »)");
+  const OperationEntry* first = read->dataset.find_operation(1, 1);
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->budget_line.code, "C02-446A05");
+  EXPECT_TRUE(first->budget_line.stated);
+  const OperationEntry* second = read->dataset.find_operation(1, 2);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->budget_line.code, "");
 }
 
 TEST(AnnexTable, ListsAnAmountWithLetters) {

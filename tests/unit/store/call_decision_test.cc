@@ -2,13 +2,13 @@
 // report funding the call's programme, its proposals become awards (one
 // journaled save each, never twice); nothing moves before the vote or after
 // a rejection; each decided applicant's letter says what was voted.
+// (What follows the vote across modules, the programme and its agreements:
+// tests/unit/integration/call_decided_programme_test.cc.)
 #include <string>
 
 #include <gtest/gtest.h>
 
-#include "../service/call_test_support.h"
-#include "service/application_decision.h"
-#include "store_backends.h"
+#include "call_decision_fixture.h"
 
 namespace octroi {
 namespace {
@@ -18,75 +18,8 @@ using testing::day;
 using testing::euros;
 using testing::small_call;
 
-constexpr const char* kSession = "cp-2023-09-18";
-
-Instruction decided(InstructionDecision decision, Amount proposed, std::string reason = "") {
-  return Instruction{.notes = "vu en commission",
-                     .decision = decision,
-                     .proposed = proposed,
-                     .refusal_reason = std::move(reason),
-                     .session = kSession,
-                     .instructed_by = "marie",
-                     .decided_on = day("2023-07-10")};
-}
-
-// The sitting of 18 September 2023 with one report funding the call's
-// programme; `for_votes` against none.
-Session sitting(std::optional<int> for_votes, int against = 0) {
-  Session session{.id = SessionId(kSession), .date = day("2023-09-18")};
-  AgendaItem item;
-  item.report = ReportId("rapport-70");
-  item.number = "70";
-  item.deliberation = DeliberationNumber::parse("2023-405").value();
-  item.programme = "programme-test";
-  if (for_votes) {
-    item.vote = Vote{.for_votes = {*for_votes, {}}, .against_votes = {against, {}}};
-  }
-  session.agenda = {item};
-  return session;
-}
-
-template <typename Backend>
-class CallDecisionTest : public testing::StoreTest<Backend> {
- protected:
-  void SetUp() override {
-    testing::StoreTest<Backend>::SetUp();
-    if (this->IsSkipped() || this->HasFatalFailure()) return;
-    auto calls = store::open_call_repository(this->backend_.url());
-    ASSERT_TRUE(calls.ok()) << calls.error().to_string();
-    calls_ = std::move(*calls);
-    ASSERT_TRUE(calls_->save_call(small_call(), 0, "create", stamp_).ok());
-    save("dem-0001", "AAP-TEST-00001", ApplicationStatus::kProposed,
-         decided(InstructionDecision::kProposed, euros(18000)));
-    save("dem-0002", "AAP-TEST-00002", ApplicationStatus::kRefused,
-         decided(InstructionDecision::kRefused, Amount::zero(), "action déjà financée"));
-    Instruction elsewhere = decided(InstructionDecision::kProposed, euros(5000));
-    elsewhere.session = "cp-2023-10-16";
-    save("dem-0003", "AAP-TEST-00003", ApplicationStatus::kProposed, elsewhere);
-  }
-
-  void save(const std::string& id, const std::string& receipt, ApplicationStatus status,
-            Instruction instruction) {
-    Application application = complete_application(id);
-    application.attachments.clear();
-    application.status = status;
-    application.receipt = receipt;
-    application.submitted_on = day("2023-06-20");
-    application.instruction = std::move(instruction);
-    auto saved = calls_->save_application(application, 0, {"draft", false}, stamp_);
-    ASSERT_TRUE(saved.ok()) << saved.error().to_string();
-  }
-
-  ApplicationStatus status_of(const std::string& id) {
-    auto found = calls_->find_application(id);
-    EXPECT_TRUE(found.ok() && found->has_value());
-    return (*found)->application.status;
-  }
-
-  const Stamp stamp_{"marie", "2026-11-28T09:00:00Z"};
-  const Authority authority_{.name = "Département du Pas-de-Calais", .seat = "ARRAS"};
-  std::unique_ptr<CallRepository> calls_;
-};
+using testing::CallDecisionTest;
+using testing::sitting;
 TYPED_TEST_SUITE(CallDecisionTest, testing::Backends, testing::BackendNames);
 
 TYPED_TEST(CallDecisionTest, NothingMovesBeforeTheVoteNorAfterARejection) {

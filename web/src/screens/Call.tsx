@@ -3,10 +3,11 @@
 // own applications and a button to apply to each operation; staff see the
 // applications of each operation with the rule's amount, and the Annex 4 a
 // session's proposals make, with the checker's findings, and (for those who
-// record sittings) the move of its proposals to awarded after the vote.
+// record sittings) the move of its proposals to awarded after the vote: the
+// awards become the call's programme, each with its draft agreement (linked).
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api';
-import { callsApi, can, type ApplicationValue, type CallPage, type SessionAnnex } from '../calls';
+import { callsApi, can, type ApplicationValue, type AwardOutcome, type CallPage, type SessionAnnex } from '../calls';
 import { announce } from '../announce';
 import { href } from '../route';
 import { useSession } from '../session';
@@ -48,10 +49,19 @@ function ApplicationsTable({ applications, staff, caption, id }: {
   );
 }
 
+function awardText(outcome: AwardOutcome, session: string): string {
+  return `${outcome.awarded.length} demande(s) attribuée(s) après le vote de la séance ${session}.`;
+}
+
+function agreementsText(outcome: AwardOutcome): string {
+  const already = outcome.agreements.already > 0 ? ` (et ${outcome.agreements.already} déjà préparée(s))` : '';
+  return `Conventions préparées : ${outcome.agreements.drafted.length}${already}.`;
+}
+
 function AnnexSection({ call, onAwarded }: { call: CallPage; onAwarded: () => void }) {
   const me = useSession();
   const [session, setSession] = useState('');
-  const [awarded, setAwarded] = useState<string | null>(null);
+  const [awarded, setAwarded] = useState<AwardOutcome | null>(null);
   const [annex, setAnnex] = useState<SessionAnnex | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const load = async (event: Event) => {
@@ -69,9 +79,8 @@ function AnnexSection({ call, onAwarded }: { call: CallPage; onAwarded: () => vo
     setAwarded(null);
     try {
       const answer = await callsApi.award(me.csrf, call.id, session.trim());
-      const text = `${answer.awarded.length} demande(s) attribuée(s) après le vote de la séance ${session.trim()}.`;
-      setAwarded(text);
-      announce(text);
+      setAwarded(answer);
+      announce(`${awardText(answer, session.trim())} ${agreementsText(answer)}`);
       onAwarded();
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
@@ -87,7 +96,23 @@ function AnnexSection({ call, onAwarded }: { call: CallPage; onAwarded: () => vo
         <button type="submit">Afficher l’annexe</button>
       </form>
       {error && <ErrorMessage error={error} />}
-      {awarded && <p class="alert alert-info" role="status" id="award-result">{awarded}</p>}
+      {awarded && (
+        <div class="alert alert-info" role="status" id="award-result">
+          <p>{awardText(awarded, session.trim())}</p>
+          <p id="award-programme">
+            Programme <a href={href.dashboard(awarded.programme.id)}>{awarded.programme.id}</a>{' '}
+            {awarded.programme.stored_now ? 'enregistré' : 'déjà enregistré'} : {awarded.programme.awards.length} attribution(s) pour {awarded.programme.total.text}.
+          </p>
+          <p id="award-agreements">{agreementsText(awarded)}</p>
+          {awarded.agreements.drafted.length > 0 && (
+            <ul>
+              {awarded.agreements.drafted.map((award) => (
+                <li key={award}><a href={href.agreement(awarded.programme.id, award)}>Projet de convention {award}</a></li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       {annex && me.permissions.record_sessions && (
         <p><button type="button" id="award-session" onClick={award}>Attribuer les demandes proposées après le vote</button></p>
       )}
