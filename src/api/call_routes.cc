@@ -9,6 +9,7 @@
 // The same service functions as `octroi call|application|instruct`
 // (service/application_actions.h, application_decision.h); every change is journaled
 // by the store in its transaction.
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "api/call_views.h"
@@ -202,6 +203,29 @@ Result<Reply> download_letter(ServerContext& context, const httplib::Request& re
       docs::RenderedDocument rendered,
       docs::render_decision_letter(letter, letter_date, format, context.options.templates_folder));
   return download(std::move(rendered.bytes), rendered.media_type, rendered.file_name);
+}
+
+// One attached file of an application its reader may see (its organisation,
+// staff), by its SHA-256: the bytes as received, as a download.
+Result<Reply> download_attachment(ServerContext& context, const httplib::Request& request,
+                                  const Caller& caller) {
+  const std::string sha256 = request.matches[2].str();
+  OCTROI_TRY(auto lease, context.calls.acquire());
+  OCTROI_TRY(StoredApplication stored, visible_application(*lease, caller, first_match(request)));
+  const std::vector<AttachmentInfo>& attachments = stored.application.attachments;
+  auto found = std::find_if(attachments.begin(), attachments.end(),
+                            [&](const AttachmentInfo& info) { return info.sha256 == sha256; });
+  if (found == attachments.end()) {
+    return Error(ErrorCode::kNotFound,
+                 fmt::format("la demande {} n'a pas de pièce jointe d'empreinte « {} »",
+                             stored.application.id, sha256));
+  }
+  OCTROI_TRY(auto bytes, lease->attachment_bytes(sha256));
+  if (!bytes) {
+    return Error(ErrorCode::kNotFound,
+                 fmt::format("pièce « {} » introuvable dans la base", found->file_name));
+  }
+  return download(std::move(*bytes), found->media_type, found->file_name);
 }
 
 // A fresh id for the organisation's application to `operation`:
@@ -464,6 +488,8 @@ void add_call_routes(httplib::Server& http, ServerContext& context) {
             guarded(context, Permission::kApply, with(context, attach_file)));
   http.Post(application + "/submit",
             guarded(context, Permission::kApply, with(context, submit_application)));
+  http.Get(application + R"(/attachments/([0-9a-f]{64}))",
+           guarded(context, Permission::kReadCalls, with(context, download_attachment)));
   http.Get(application + "/letter",
            guarded(context, Permission::kReadCalls, with(context, download_letter)));
   http.Post(application + "/instruct",

@@ -110,6 +110,13 @@ describe('appels à projets : demande, instruction et annexe de séance', { time
     await row.getByRole('link').click();
     await page.locator('#instruction-form').waitFor();
     assert.match(await textOf(page, '#rule-amount'), new RegExp(plain(euros(11_500_000))));
+    // The statutes the organisation attached: a link that downloads the PDF as sent.
+    const statutes = page.locator('#attached-files').getByRole('link', { name: 'statuts.pdf' });
+    const fetched = await page.evaluate(async (url) => {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      return { status: response.status, type: response.headers.get('Content-Type'), head: (await response.text()).slice(0, 5) };
+    }, await statutes.getAttribute('href'));
+    assert.deepEqual(fetched, { status: 200, type: 'application/pdf', head: '%PDF-' });
     // The organisation's awards in the stored programmes, beside the instruction.
     assert.match(await textOf(page, '#other-awards'), new RegExp(`t1-o6-01.*${plain(euros(11_500_000))}`));
     assert.equal(plain(await page.getByLabel('Montant proposé (€) (obligatoire)').inputValue()), '115 000,00');

@@ -53,6 +53,11 @@ export interface ApplicationValue {
   };
 }
 
+/** One attached file of an application, as it was sent (its organisation and staff). */
+export function attachmentUrl(application: string, sha256: string): string {
+  return `/api/applications/${encodeURIComponent(application)}/attachments/${encodeURIComponent(sha256)}`;
+}
+
 /** The decision letter of an application as a file. */
 export function letterUrl(application: string, format: 'odt' | 'docx' | 'html' | 'pdf'): string {
   return `/api/applications/${encodeURIComponent(application)}/letter?format=${format}`;

@@ -162,6 +162,19 @@ TEST_F(CallRoutesTest, AnOrganisationAppliesAndAnotherCannotSeeOrChangeTheApplic
   EXPECT_EQ(server_.post(path + "/submit", {{"version", application["version"]}}, other_)->status,
             403);
   EXPECT_EQ(attach(id, application["version"], "x.pdf", kPdf, other_)->status, 403);
+  // The attached file, as sent: to its organisation and to staff, never to another.
+  const std::string file =
+      path + "/attachments/" + application["attachments"][0]["sha256"].get<std::string>();
+  for (const Browser* reader : {&cheval_, &instructor_}) {
+    auto downloaded = server_.get(file, *reader);
+    ASSERT_EQ(downloaded->status, 200) << downloaded->body;
+    EXPECT_EQ(downloaded->body, kPdf);
+    EXPECT_EQ(downloaded->get_header_value("Content-Type"), "application/pdf");
+    EXPECT_NE(downloaded->get_header_value("Content-Disposition").find("statuts.pdf"),
+              std::string::npos);
+  }
+  EXPECT_EQ(server_.get(file, other_)->status, 403);
+  EXPECT_EQ(server_.get(path + "/attachments/" + std::string(64, '0'), cheval_)->status, 404);
   EXPECT_TRUE(Json::parse(server_.get(kCallPath + "/applications", other_)->body).empty());
   EXPECT_EQ(Json::parse(server_.get(kCallPath + "/applications", cheval_)->body).size(), 1U);
   // Once submitted, the organisation's own application no longer changes.

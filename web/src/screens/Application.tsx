@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../api';
 import { announce } from '../announce';
 import {
-  callsApi, can, findOperation, inputOf, isDraft, letterUrl,
+  attachmentUrl, callsApi, can, findOperation, inputOf, isDraft, letterUrl,
   type ApplicationInput, type ApplicationValue, type CallPage,
 } from '../calls';
 import { href } from '../route';
@@ -139,7 +139,7 @@ function Attachments({ call, application, onSaved }: {
       {application.attachments.length > 0 && (
         <ul id="attachments">
           {application.attachments.map((attachment) => (
-            <li key={attachment.sha256}>{attachment.file_name} ({attachment.document || 'autre pièce'}, {attachment.size} octets)</li>
+            <li key={attachment.sha256}><AttachmentLink application={application} attachment={attachment} /></li>
           ))}
         </ul>
       )}
@@ -158,6 +158,33 @@ function Attachments({ call, application, onSaved }: {
       </div>
       <button type="submit" id="attach">Joindre la pièce</button>
     </form>
+  );
+}
+
+type Attachment = ApplicationValue['attachments'][number];
+
+function AttachmentLink({ application, attachment }: { application: ApplicationValue; attachment: Attachment }) {
+  return (
+    <>
+      <a href={attachmentUrl(application.id, attachment.sha256)} download={attachment.file_name}>{attachment.file_name}</a>
+      {' '}({attachment.document || 'autre pièce'}, {attachment.size} octets)
+    </>
+  );
+}
+
+/** The attached files of an application that is no longer a draft, to read them. */
+function AttachedFiles({ application }: { application: ApplicationValue }) {
+  return (
+    <section aria-labelledby="attached-heading" id="attached-files">
+      <h2 id="attached-heading">Pièces jointes</h2>
+      {application.attachments.length === 0 ? <p>Aucune pièce jointe.</p> : (
+        <ul>
+          {application.attachments.map((attachment) => (
+            <li key={attachment.sha256}><AttachmentLink application={application} attachment={attachment} /></li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
@@ -345,6 +372,7 @@ export function ApplicationScreen({ application: id, call: callId, operation = '
           <button type="button" id="submit-application" onClick={submit}>Déposer la demande</button>
         </section>
       )}
+      {application && !editable && <AttachedFiles application={application} />}
       {application && can(me, 'instruct') && <OtherAwards application={application} />}
       {application?.letter && <DecisionLetter application={application} />}
       {application && can(me, 'instruct') && application.status !== 'draft' && application.status !== 'awarded' && (
