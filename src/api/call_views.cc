@@ -310,11 +310,13 @@ Json session_annex_json(const ProgrammeDataset& annex, std::span<const Finding> 
          {"available", line.available ? printed_json(*line.available) : Json(nullptr)},
          {"remaining", line.remaining ? printed_json(*line.remaining) : Json(nullptr)}});
   }
-  return {{"title", annex.annex.title.printed},
-          {"rows", std::move(rows)},
-          {"totals", std::move(totals)},
-          {"budget_table", std::move(budget)},
-          {"findings", findings_json(findings)}};
+  Json statements = Json::array();
+  for (const DeclaredStatement& statement : annex.report.statements) {
+    statements.push_back({{"id", statement.id}, {"text", statement.quote}});
+  }
+  return {{"title", annex.annex.title.printed},  {"rows", std::move(rows)},
+          {"totals", std::move(totals)},         {"budget_table", std::move(budget)},
+          {"statements", std::move(statements)}, {"findings", findings_json(findings)}};
 }
 
 }  // namespace octroi::api

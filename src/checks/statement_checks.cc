@@ -94,8 +94,9 @@ void check_counts(const DeclaredStatement& statement, const std::vector<const An
     }
   }
   if (statement.operations_count && statement.operations_count->value) {
-    std::set<int> operations;
-    for (const AnnexRow* row : rows) operations.insert(row->operation);
+    // An operation is its theme's and its number: t1-o1 and t2-o1 are two.
+    std::set<std::pair<int, int>> operations;
+    for (const AnnexRow* row : rows) operations.insert({row->theme, row->operation});
     if (static_cast<std::size_t>(*statement.operations_count->value) != operations.size()) {
       findings.push_back(make_finding(
           Severity::kError, "statements.operation_count_mismatch", statement_where(statement),

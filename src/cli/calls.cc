@@ -195,6 +195,11 @@ void print_annex(const ProgrammeDataset& annex) {
                line.available ? line.available->text : "—",
                line.remaining ? line.remaining->text : "—");
   }
+  if (annex.report.statements.empty()) return;
+  fmt::print("\nCe que le rapport déclare\n");
+  for (const DeclaredStatement& statement : annex.report.statements) {
+    fmt::print("  - {}\n", statement.quote);
+  }
 }
 
 int show_annex(const GlobalOptions& options, const CallOptions& request) {

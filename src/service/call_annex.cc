@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
+#include <set>
 
 #include "calendar/format.h"
 #include "money/format.h"
@@ -190,6 +191,88 @@ void add_organisation(ProgrammeDataset& dataset, const Application& application,
   dataset.organisations.push_back(std::move(entry));
 }
 
+// "1 structure", "3 structures".
+std::string organisations_text(int count) {
+  return fmt::format("{} structure{}", count, count > 1 ? "s" : "");
+}
+
+// What the report says of `rows` (none a refusal): how many organisations,
+// how much, over which period when they share one. Sets the statement's
+// rows, counts, amount and period; returns the period's words ("" when none).
+Result<std::string> describe_rows(const std::vector<const AnnexRow*>& rows,
+                                  DeclaredStatement& statement) {
+  std::set<std::string> organisations;
+  Amount sum = Amount::zero();
+  std::optional<Period> period = rows.front()->award.period;
+  for (const AnnexRow* row : rows) {
+    statement.rows.push_back(row->award.id);
+    organisations.insert(row->award.organisation.key());
+    OCTROI_TRY(sum, sum.plus(row->award.amount));
+    if (period && row->award.period != period) period.reset();
+  }
+  const int count = static_cast<int>(organisations.size());
+  statement.organisations_count = Printed<int>{.text = std::to_string(count), .value = count};
+  statement.amount = Printed<Amount>{.text = format_amount(sum), .value = sum};
+  statement.annex_references = {AnnexReference{.printed = "annexe 4", .annexes = {4}}};
+  if (!period) return std::string();
+  const std::string words = format_period_short(*period);
+  statement.period = Printed<Period>{.text = words, .value = *period};
+  return fmt::format(", sur la période {}", words);
+}
+
+// The report's statements the proposals make: one per operation (the rows
+// granted: how many organisations, the total, the shared period) and one for
+// the whole session (the total, organisations and operations), each with its
+// sentence, so that the checker holds the report to its annex.
+Status fill_statements(ProgrammeDataset& dataset) {
+  std::vector<const AnnexRow*> granted;
+  for (const AnnexRow& row : dataset.rows) {
+    if (!row.award.is_refusal()) granted.push_back(&row);
+  }
+  if (granted.empty()) return ok_status();
+  std::sort(granted.begin(), granted.end(),
+            [](const AnnexRow* a, const AnnexRow* b) { return a->order < b->order; });
+  std::vector<DeclaredStatement> statements;
+  int operations = 0;
+  for (const OperationEntry& operation : dataset.operations) {
+    std::vector<const AnnexRow*> rows;
+    for (const AnnexRow* row : granted) {
+      if (row->theme == operation.theme && row->operation == operation.operation.number) {
+        rows.push_back(row);
+      }
+    }
+    if (rows.empty()) continue;
+    ++operations;
+    DeclaredStatement statement;
+    statement.id = fmt::format("r-t{}-o{}", operation.theme, operation.operation.number);
+    statement.in = "report";
+    statement.scope = StatementScope::kOperation;
+    statement.theme = operation.theme;
+    statement.operation = operation.operation.number;
+    OCTROI_TRY(std::string period, describe_rows(rows, statement));
+    statement.quote = fmt::format(
+        "Pour l'opération {} « {} » de la thématique {}, il est proposé de financer {} pour un "
+        "total de {}{}. Le tableau repris en annexe 4 en détaille la répartition.",
+        operation.operation.number, operation.operation.title, operation.theme,
+        organisations_text(*statement.organisations_count->value), statement.amount->text, period);
+    statements.push_back(std::move(statement));
+  }
+  DeclaredStatement whole;
+  whole.id = "r-programme";
+  whole.in = "report";
+  whole.scope = StatementScope::kProgramme;
+  OCTROI_TRY(std::string period, describe_rows(granted, whole));
+  whole.operations_count = Printed<int>{.text = std::to_string(operations), .value = operations};
+  whole.quote = fmt::format(
+      "Il est proposé d'attribuer un total de {} à {} au titre de {} opération{}{}, selon la "
+      "répartition reprise en annexe 4.",
+      whole.amount->text, organisations_text(*whole.organisations_count->value), operations,
+      operations > 1 ? "s" : "", period);
+  statements.insert(statements.begin(), std::move(whole));
+  dataset.report.statements = std::move(statements);
+  return ok_status();
+}
+
 }  // namespace
 
 std::vector<Application> session_proposals(const Call& call,
@@ -338,6 +421,7 @@ Result<ProgrammeDataset> session_annex(const Call& call,
     dataset.totals.push_back(std::move(theme_total));
   }
   OCTROI_TRY_STATUS(fill_budget_table(dataset, call, proposed_by_code, context));
+  OCTROI_TRY_STATUS(fill_statements(dataset));
   return dataset;
 }
 

@@ -4,8 +4,10 @@
 // (organisation, territory, quantities, period, amount; a refusal is a
 // 0,00 € row), declared totals (a "Sous total" per group when an operation's
 // rows fall in several groups, a total per operation and per theme) and
-// budget table (proposed per budget line, remaining from what is available),
-// so that the checker, `show` and the documents work on it unchanged. Pure.
+// budget table (proposed per budget line, remaining from what is available)
+// and the report's statements (per operation granted and for the session:
+// organisations, total, shared period, with their sentence), so that the
+// checker, `show` and the documents work on it unchanged. Pure.
 #pragma once
 
 #include <string>

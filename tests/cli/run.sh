@@ -377,6 +377,7 @@ expect application-list 0 "$octroi" --db "$db" application list aap-2023-phase4 
 expect call-annex 0 "$octroi" --db "$db" call annex aap-2023-phase4 --session cp-2023-09-18 && contains call-annex "$out" "t1-o6-01"
 contains call-annex-total "$out" "TOTAL thématique 1     $(euros "115 000,00")"
 contains call-annex-budget "$out" "C02-446A05 : proposé 115${nnbsp}000,00"
+contains call-annex-statement "$out" "  - Il est proposé d'attribuer un total de $(euros "115 000,00") à 1 structure au titre de 1 opération"
 expect call-annex-none 3 "$octroi" --db "$db" call annex aap-2023-phase4 --session cp-2099-01-01 && contains call-annex-none "$err" "aucune demande"
 # After the vote (rapport-70 adopted above): the proposal is awarded, once,
 # and its applicant's decision letter written.

@@ -132,6 +132,9 @@ describe('appels à projets : demande, instruction et annexe de séance', { time
     await page.getByRole('button', { name: 'Afficher l’annexe' }).click();
     await page.locator('#session-annex').waitFor();
     assert.match(await textOf(page, '#session-annex-rows'), /t1-o6-01\s*Le Cheval Bleu/);
+    // The report's sentences the proposals make, held to the annex by the checker.
+    assert.match(await textOf(page, '[data-statement="r-t1-o6"]'),
+      new RegExp(`^Pour l'opération 6 .* il est proposé de financer 1 structure pour un total de ${plain(euros(11_500_000))}`));
     for (const total of ['t1-o6-total', 't1-total']) {
       assert.match(await textOf(page, `[data-total="${total}"]`), new RegExp(plain(euros(11_500_000))), total);
     }

@@ -82,6 +82,8 @@ export interface SessionAnnex {
   rows: { award_id: string; organisation: string; operation_title: string; territory: string; amount: Money; description: string }[];
   totals: { id: string; label: string; theme: number; operation: number | null; amount: Money | null; text: string }[];
   budget_table: { code: string; proposed: Money | null; available: Money | null; remaining: Money | null }[];
+  /** The report's sentences the proposals make: the session's, then one per operation granted. */
+  statements: { id: string; text: string }[];
   findings: { severity: string; code: string; message: string }[];
 }
 

@@ -60,6 +60,21 @@ TEST(StatementChecks, CountOfOrganisations) {
               ElementsAre("statements.organisation_count_mismatch"));
 }
 
+// An operation is its theme's and its number: t1-o1 and t2-o1 are two
+// operations (they were counted as one).
+TEST(StatementChecks, CountOfOperationsAcrossThemes) {
+  ProgrammeDataset dataset = consistent();
+  dataset.rows[1].theme = 2;
+  DeclaredStatement whole;
+  whole.scope = StatementScope::kProgramme;
+  whole.rows = {AwardId("t1-o1-01"), AwardId("t1-o1-02")};
+  whole.operations_count = Printed<int>{"2", 2};
+  dataset.report.statements.push_back(whole);
+  EXPECT_THAT(check_statements(dataset), IsEmpty());
+  dataset.report.statements[0].operations_count = Printed<int>{"1", 1};
+  EXPECT_THAT(codes(check_statements(dataset)), ElementsAre("statements.operation_count_mismatch"));
+}
+
 TEST(StatementChecks, OperationTitles) {
   ProgrammeDataset dataset = consistent();
   dataset.operations[0].titles = {{"annex1", "", "Une chance pour soigner", {3, 3}},

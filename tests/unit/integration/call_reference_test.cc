@@ -17,6 +17,7 @@
 #include "calendar/parse.h"
 #include "checks/checks.h"
 #include "import/import.h"
+#include "money/format.h"
 #include "service/application_instruction.h"
 #include "service/application_submission.h"
 #include "service/call_annex.h"
@@ -192,6 +193,32 @@ TEST(CallReferenceTest, TheCheckerFindsTheAnnexArithmeticRight) {
   const ProgrammeDataset annex = session_annex_of_reference();
   for (const Finding& finding : check_arithmetic(annex)) {
     EXPECT_NE(finding.severity, Severity::kError) << finding.code << " " << finding.message;
+  }
+}
+
+// The report's statements the proposals make: one for the session, one per
+// operation granted; the statements checker holds them to the annex and
+// finds nothing to say. The session's is the reference's total.
+TEST(CallReferenceTest, TheReportsStatementsAgreeWithTheAnnex) {
+  const ProgrammeDataset annex = session_annex_of_reference();
+  const std::vector<DeclaredStatement>& statements = annex.report.statements;
+  ASSERT_EQ(statements.size(), 27U);  // the session and its 26 operations
+  const DeclaredStatement& whole = statements.front();
+  EXPECT_EQ(whole.id, "r-programme");
+  ASSERT_TRUE(whole.amount && whole.amount->value);
+  EXPECT_EQ(*whole.amount->value, Amount::from_cents(351949287));
+  ASSERT_TRUE(whole.operations_count);
+  EXPECT_EQ(whole.operations_count->value, 26);
+  EXPECT_EQ(whole.quote.rfind("Il est proposé d'attribuer un total de " +
+                                  format_amount(Amount::from_cents(351949287)) + " à ",
+                              0),
+            0U)
+      << whole.quote;
+  const DeclaredStatement& first = statements[1];
+  EXPECT_EQ(first.id, "r-t1-o1");
+  EXPECT_EQ(first.rows.size(), 24U);
+  for (const Finding& finding : check_statements(annex)) {
+    ADD_FAILURE() << finding.code << " " << finding.message;
   }
 }
 

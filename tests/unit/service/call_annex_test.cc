@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "call_test_support.h"
+#include "money/format.h"
 #include "service/application_instruction.h"
 
 namespace octroi {
@@ -119,6 +120,29 @@ TEST(CallAnnexTest, TheProposalsOfASessionBecomeItsAnnex) {
   ASSERT_EQ(annex->budget_table.rows.size(), 1U);
   EXPECT_EQ(annex->budget_table.rows[0].proposed->value, euros(18810));
   EXPECT_EQ(annex->budget_table.rows[0].remaining->value, euros(81190));
+
+  // The report's statements: the session's, then one per operation granted
+  // (the refusal is in no statement), each with its sentence.
+  const std::vector<DeclaredStatement>& statements = annex->report.statements;
+  ASSERT_EQ(statements.size(), 3U);
+  EXPECT_EQ(statements[0].scope, StatementScope::kProgramme);
+  EXPECT_EQ(statements[0].amount->value, euros(18810));
+  EXPECT_EQ(statements[0].organisations_count->value, 1);
+  EXPECT_EQ(statements[0].quote, "Il est proposé d'attribuer un total de " +
+                                     format_amount(euros(18810)) +
+                                     " à 1 structure au titre de 2 opérations, sur la période "
+                                     "du 01/09/2023 au 31/08/2024, selon la répartition reprise "
+                                     "en annexe 4.");
+  EXPECT_EQ(statements[1].id, "r-t1-o1");
+  EXPECT_EQ(statements[1].rows, std::vector<AwardId>{AwardId("t1-o1-01")});
+  EXPECT_EQ(statements[1].quote,
+            "Pour l'opération 1 « places d'accompagnement » de la thématique 1, il est proposé "
+            "de financer 1 structure pour un total de " +
+                format_amount(euros(18000)) +
+                ", sur la période du 01/09/2023 au 31/08/2024. Le tableau repris en annexe 4 en "
+                "détaille la répartition.");
+  EXPECT_EQ(statements[2].id, "r-t1-o2");
+  EXPECT_EQ(statements[2].amount->value, euros(810));
 
   auto empty = session_annex(call, {pending}, kSession, context);
   ASSERT_FALSE(empty.ok());

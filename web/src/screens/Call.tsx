@@ -137,6 +137,14 @@ function AnnexSection({ call, onAwarded }: { call: CallPage; onAwarded: () => vo
               ))}
             </tbody>
           </table>
+          {annex.statements.length > 0 && (
+            <>
+              <h3>Ce que le rapport déclare</h3>
+              <ul id="session-annex-statements">
+                {annex.statements.map((statement) => <li key={statement.id} data-statement={statement.id}>{statement.text}</li>)}
+              </ul>
+            </>
+          )}
           <h3>Constats du vérificateur</h3>
           {annex.findings.filter((finding) => finding.severity === 'error').length === 0
             ? <p id="session-annex-clean">Aucune erreur.</p>
