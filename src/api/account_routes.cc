@@ -144,10 +144,34 @@ Result<Reply> add_user(ServerContext& context, const httplib::Request& request,
   auto role = role_from_key(role_key);
   if (!role.ok()) return field_error(ErrorCode::kInvalidValue, role.error().message(), "role");
   if (*role == Role::kOrganisation) {
-    return field_error(ErrorCode::kInvalidValue,
-                       "un compte de structure se crée avec son SIRET : octroi user add LOGIN "
-                       "--role organisation --siret SIRET --organisation ID --name NOM",
-                       "role");
+    // An organisation's account acts for it, named by its SIRET (checked):
+    // several accounts may act for the same organisation.
+    OCTROI_TRY(std::string siret_text, required_text(body, "siret", "SIRET"));
+    OCTROI_TRY(std::string organisation_key,
+               required_text(body, "organisation", "identifiant de la structure"));
+    OCTROI_TRY(std::string name, required_text(body, "name", "nom de la structure"));
+    auto siret = Siret::parse(siret_text);
+    if (!siret.ok()) return field_error(siret.error().code(), siret.error().message(), "siret");
+    auto organisation = OrganisationId::parse(organisation_key);
+    if (!organisation.ok()) {
+      return field_error(organisation.error().code(), organisation.error().message(),
+                         "organisation");
+    }
+    OCTROI_TRY(auto accounts, context.accounts.acquire());
+    OCTROI_TRY(auto calls, context.calls.acquire());
+    OCTROI_TRY_STATUS(create_organisation_account(*accounts, *calls,
+                                                  OrganisationAccount{.login = login_name,
+                                                                      .siret = *siret,
+                                                                      .organisation = *organisation,
+                                                                      .organisation_name = name},
+                                                  password, Stamp{caller.user.login, utc_iso()}));
+    Reply reply;
+    reply.status = 201;
+    reply.body = {{"login", login_name},
+                  {"role", std::string(to_key(*role))},
+                  {"organisation",
+                   {{"id", organisation->key()}, {"name", name}, {"siret", siret->digits()}}}};
+    return reply;
   }
   OCTROI_TRY(auto lease, context.accounts.acquire());
   OCTROI_TRY_STATUS(

@@ -317,6 +317,36 @@ TEST_F(CallRoutesTest, TheProposalIsAwardedOnceTheSessionsVoteIsRecorded) {
   EXPECT_EQ(Json::parse(again->body)["agreements"]["already"], 1);
 }
 
+// An administrator makes a second account for Le Cheval Bleu through the
+// API: its SIRET is checked, and the new account sees its organisation's
+// application, as the first one does.
+TEST_F(CallRoutesTest, AnAdministratorAddsAnAccountForAnOrganisation) {
+  const Json application = submitted();
+  const Browser admin = server_.login("administrator");
+  Json account = {{"login", "cheval-2"},
+                  {"role", "organisation"},
+                  {"password", testing::kPassword},
+                  {"siret", "48054398200024"},
+                  {"organisation", "cheval-bleu"},
+                  {"name", "Le Cheval Bleu"}};
+  auto bad_siret = server_.post("/api/users", account, admin);
+  EXPECT_EQ(bad_siret->status, 400);
+  EXPECT_EQ(Json::parse(bad_siret->body)["error"]["field"], "siret") << bad_siret->body;
+  Json no_name = account;
+  no_name.erase("name");
+  EXPECT_EQ(server_.post("/api/users", no_name, admin)->status, 400);
+  account["siret"] = "480 543 982 00023";
+  auto created = server_.post("/api/users", account, admin);
+  ASSERT_EQ(created->status, 201) << created->body;
+  EXPECT_EQ(Json::parse(created->body)["organisation"]["siret"], "48054398200023");
+  EXPECT_EQ(server_.post("/api/users", account, instructor_)->status, 403);
+
+  const Browser second = server_.login("cheval-2");
+  const Json mine = Json::parse(server_.get(kCallPath + "/applications", second)->body);
+  ASSERT_EQ(mine.size(), 1U);
+  EXPECT_EQ(mine[0]["id"], application["id"]);
+}
+
 TEST_F(CallRoutesTest, StaffCannotApplyAndNothingWorksWithoutASession) {
   for (const char* login : {"administrator", "instructor", "reader", "finance"}) {
     EXPECT_EQ(server_.post(kCallPath + "/applications", kChevalDraft, server_.login(login))->status,
