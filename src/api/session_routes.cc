@@ -10,6 +10,7 @@
 #include "api/clock.h"
 #include "api/routes.h"
 #include "api/session_views.h"
+#include "calendar/format.h"
 #include "service/session_edits.h"
 
 namespace octroi::api {
@@ -214,8 +215,8 @@ Result<Reply> record_vote(ServerContext& context, const httplib::Request& reques
       return Error(ErrorCode::kConflict,
                    fmt::format("la séance {} a été modifiée par {} le {} (version {}) depuis votre "
                                "lecture (version {}) : rechargez-la avant d'enregistrer le vote",
-                               session_id, stored.updated_by, stored.updated_at, stored.version,
-                               record.read_version));
+                               session_id, stored.updated_by, format_timestamp(stored.updated_at),
+                               stored.version, record.read_version));
     }
     const AgendaItem* item = stored.session.item(record.report);
     if (item == nullptr) {

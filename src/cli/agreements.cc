@@ -46,7 +46,7 @@ void print_agreement(const StoredAgreement& stored) {
   fmt::print("{} — attribution {} ({}) : {}\n", file.title(), file.award.key(),
              file.organisation.key(), file.subject);
   fmt::print("état : {} (version {}, par {} le {})\n", to_label(file.status), stored.version,
-             stored.updated_by, stored.updated_at);
+             stored.updated_by, format_timestamp(stored.updated_at));
   fmt::print("projet le {} ; envoyée le {} ; signée le {} ; close le {}\n",
              optional_date_text(file.drafted_on), optional_date_text(file.sent_on),
              optional_date_text(file.signed_on), optional_date_text(file.closed_on));

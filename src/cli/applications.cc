@@ -113,7 +113,7 @@ void print_application(const StoredApplication& stored) {
              application.organisation_name, application.organisation.key(),
              application.siret ? application.siret->formatted() : "—");
   fmt::print("état : {} (version {}, par {} le {}){}\n", to_label(application.status),
-             stored.version, stored.updated_by, stored.updated_at,
+             stored.version, stored.updated_by, format_timestamp(stored.updated_at),
              application.receipt.empty() ? "" : " ; récépissé " + application.receipt);
   fmt::print("opération {} : {}\n", application.operation.key(), application.title);
   std::string quantities;

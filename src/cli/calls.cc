@@ -124,7 +124,7 @@ void print_call(const StoredCall& stored) {
   const Call& call = stored.call;
   fmt::print("{} — {} (programme {})\n", call.id, call.title, call.programme.key());
   fmt::print("état : {} (version {}, par {} le {})\n", to_label(call.status), stored.version,
-             stored.updated_by, stored.updated_at);
+             stored.updated_by, format_timestamp(stored.updated_at));
   fmt::print("dépôts : {}\n", format_period_long(call.applications));
   if (call.actions_within) {
     fmt::print("actions : {}\n", format_period_long(*call.actions_within));

@@ -102,7 +102,7 @@ int show(const GlobalOptions& global, const SessionOptions& options) {
   fmt::print("Séance {} — {} du {}{} (version {}, modifiée par {} le {})\n", session.id.key(),
              to_label(session.body), format_date_long(session.date),
              session.place.empty() ? "" : ", " + session.place, view->stored.version,
-             view->stored.updated_by, view->stored.updated_at);
+             view->stored.updated_by, format_timestamp(view->stored.updated_at));
   bool problems = false;
   for (const RegisterProblem& problem : view->report.register_problems) {
     fmt::print("  ERREUR registre : {}\n", problem.message);

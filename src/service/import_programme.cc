@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "calendar/format.h"
+
 namespace octroi {
 
 Result<ImportOutcome> import_programme(ProgrammeRepository& repository, ProgrammeDataset dataset,
@@ -24,16 +26,17 @@ Result<ImportOutcome> import_programme(ProgrammeRepository& repository, Programm
 
   OCTROI_TRY(auto same_document, repository.find_by_digest(source.digest));
   if (same_document && !options.replace) {
-    return Error(ErrorCode::kDuplicate,
-                 fmt::format("« {} » a déjà été importé comme programme « {} » le {}",
-                             source.origin, same_document->id, same_document->imported_at));
+    return Error(
+        ErrorCode::kDuplicate,
+        fmt::format("« {} » a déjà été importé comme programme « {} » le {}", source.origin,
+                    same_document->id, format_timestamp(same_document->imported_at)));
   }
   OCTROI_TRY(auto existing, repository.find_programme(id));
   if (existing && !options.replace) {
     return Error(ErrorCode::kDuplicate,
                  fmt::format("le programme « {} » existe déjà (importé le {} depuis d'autres "
                              "fichiers)",
-                             id, existing->imported_at));
+                             id, format_timestamp(existing->imported_at)));
   }
   outcome.replaced = existing.has_value();
   if (options.dry_run) return outcome;

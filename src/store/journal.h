@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "base/result.h"
+#include "calendar/format.h"
 #include "service/programme_repository.h"
 
 namespace octroi::store {
@@ -69,10 +70,11 @@ struct JournalReport {
 inline Error stale_version_error(std::string_view subject, const std::string& updated_by,
                                  const std::string& updated_at, std::int64_t version,
                                  std::int64_t expected_version) {
-  return Error(ErrorCode::kConflict,
-               fmt::format("{} a été modifiée par {} le {} (version {}) depuis votre lecture "
-                           "(version {}) : rechargez-la avant de l'enregistrer",
-                           subject, updated_by, updated_at, version, expected_version));
+  return Error(
+      ErrorCode::kConflict,
+      fmt::format("{} a été modifiée par {} le {} (version {}) depuis votre lecture "
+                  "(version {}) : rechargez-la avant de l'enregistrer",
+                  subject, updated_by, format_timestamp(updated_at), version, expected_version));
 }
 
 // Canonical JSON (sorted keys, no spaces) of what the journal records.

@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "calendar/format.h"
 #include "money/format.h"
 #include "service/agreement_repository.h"
 #include "service/payment_rules.h"
@@ -70,7 +71,8 @@ class SqlAgreementRepository final : public AgreementRepository {
       return Error(ErrorCode::kDuplicate,
                    fmt::format("la convention de l'attribution {} existe déjà (version {}, "
                                "enregistrée par {} le {}) : ouvrez-la pour la modifier",
-                               award, before->version, before->updated_by, before->updated_at));
+                               award, before->version, before->updated_by,
+                               format_timestamp(before->updated_at)));
     }
     if (expected_version != 0 && !before) {
       return Error(

@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "calendar/format.h"
 #include "service/application_submission.h"
 #include "service/call_repository.h"
 #include "store/attachment_bytes.h"
@@ -258,9 +259,10 @@ class SqlCallRepository final : public CallRepository {
   static Status check_version(const std::optional<DocumentRow>& before, int expected_version,
                               const std::string& subject) {
     if (expected_version == 0 && before) {
-      return Error(ErrorCode::kDuplicate,
-                   fmt::format("{} existe déjà (version {}, enregistrée par {} le {})", subject,
-                               before->version, before->updated_by, before->updated_at));
+      return Error(
+          ErrorCode::kDuplicate,
+          fmt::format("{} existe déjà (version {}, enregistrée par {} le {})", subject,
+                      before->version, before->updated_by, format_timestamp(before->updated_at)));
     }
     if (expected_version != 0 && !before) {
       return Error(ErrorCode::kNotFound, fmt::format("{} est inconnu(e)", subject));

@@ -21,6 +21,24 @@ struct DateCase {
   std::string_view short_form;
 };
 
+// Journal stamps (UTC) in Paris time: +1 h in winter, +2 h in summer, the
+// change at 01:00 UTC on the last Sundays of March and October.
+TEST(FormatTest, TimestampsInParisTime) {
+  EXPECT_EQ(format_timestamp("2026-11-29T07:39:57Z"), "29 novembre 2026 à 08:39");
+  EXPECT_EQ(format_timestamp("2023-09-18T08:00:00Z"), "18 septembre 2023 à 10:00");
+  EXPECT_EQ(format_timestamp("2026-03-29T00:59:59Z"), "29 mars 2026 à 01:59");
+  EXPECT_EQ(format_timestamp("2026-03-29T01:00:00Z"), "29 mars 2026 à 03:00");
+  EXPECT_EQ(format_timestamp("2026-10-25T00:59:00Z"), "25 octobre 2026 à 02:59");
+  EXPECT_EQ(format_timestamp("2026-10-25T01:00:00Z"), "25 octobre 2026 à 02:00");
+  EXPECT_EQ(format_timestamp("2023-12-31T23:30:00Z"), "1er janvier 2024 à 00:30");
+  EXPECT_EQ(format_timestamp("2026-11-29T07:39:57.125Z"), "29 novembre 2026 à 08:39");
+  // Anything else is shown as it is.
+  for (std::string_view text : {"", "now", "2023-02-30T10:00:00Z", "2023-09-18 08:00:00",
+                                "2023-09-18T24:00:00Z", "2023-09-18T08:00:00+02:00"}) {
+    EXPECT_EQ(format_timestamp(text), text);
+  }
+}
+
 TEST(FormatTest, DatesInFrench) {
   const DateCase cases[] = {
       {2023, 9, 18, "18 septembre 2023", "18/09/2023"},

@@ -99,7 +99,7 @@ TYPED_TEST(AwardUpdateTest, RefusesAStaleVersionNamingWhoChangedItAndWhen) {
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.error().code(), ErrorCode::kConflict);
   EXPECT_EQ(stale.error().message(),
-            "la ligne t1-o1-01 a été modifiée par marie le 2026-11-28T16:50:00Z (version 2) "
+            "la ligne t1-o1-01 a été modifiée par marie le 28 novembre 2026 à 17:50 (version 2) "
             "depuis votre lecture (version 1) : rechargez-la avant de l'enregistrer");
 
   AwardRecord stored = this->find(*this->repository_);

@@ -137,7 +137,7 @@ TYPED_TEST(ImportProgrammeTest, RefusesTheSameDocumentTwiceUnlessReplacing) {
   // Which programme holds the document and since when; how to go on
   // (--replace, a checkbox) is the caller's to say.
   EXPECT_NE(again.error().message().find("a déjà été importé comme programme « essai-2024-phase1 » "
-                                         "le 2026-11-28T12:00:00Z"),
+                                         "le 28 novembre 2026 à 13:00"),
             std::string::npos)
       << again.error().message();
   EXPECT_EQ(again.error().message().find("--replace"), std::string::npos);

@@ -278,9 +278,10 @@ TYPED_TEST(SessionRepositoryTest, SessionsAreSavedOnTheVersionRead) {
   auto conflict = this->sessions_->save_session(stale, 1, {"paul", "2026-11-28T10:05:00Z"});
   ASSERT_FALSE(conflict.ok());
   EXPECT_EQ(conflict.error().code(), ErrorCode::kConflict);
-  EXPECT_EQ(conflict.error().message(),
-            "la séance cp-2023-09-18 a été modifiée par marie le 2026-11-28T10:00:00Z (version 2) "
-            "depuis votre lecture (version 1) : rechargez-la avant de l'enregistrer");
+  EXPECT_EQ(
+      conflict.error().message(),
+      "la séance cp-2023-09-18 a été modifiée par marie le 28 novembre 2026 à 11:00 (version 2) "
+      "depuis votre lecture (version 1) : rechargez-la avant de l'enregistrer");
 
   // Saving a session never created is kNotFound.
   auto unknown =
