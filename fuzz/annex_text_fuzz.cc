@@ -2,8 +2,9 @@
 // input may crash it; a refusal carries a printable message naming the file;
 // a text that reads accounts for every line of its annex area (imported,
 // recognised or listed unparsed), lists its other unparsed lines (prose) in
-// line order with UTF-8 reasons, and every row points at a known operation
-// and organisation.
+// line order with UTF-8 reasons, every row points at a known operation
+// and organisation, and so do the statements and amendments read from the
+// prose.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -61,5 +62,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   check(unparsed == in_annex);
   octroi::fuzz::check_annex_dataset(dataset);
+  // The prose readers' statements and amendments are about rows and
+  // organisations of the annex, and hold the values they were read for.
+  for (const octroi::DeclaredStatement& statement : dataset.report.statements) {
+    for (const octroi::AwardId& row : statement.rows) check(dataset.find_row(row.key()) != nullptr);
+    if (statement.amount) check(statement.amount->value.has_value());
+  }
+  for (const octroi::AmendmentRecord& amendment : dataset.amendments) {
+    check(dataset.find_organisation(amendment.organisation.id.key()) != nullptr);
+    for (const octroi::UnitCostClause& cost : amendment.unit_costs) {
+      check(cost.amount.value.has_value() && !cost.per.empty());
+    }
+    for (const octroi::SplitClause& split : amendment.splits) {
+      check(split.rate.value.has_value() && split.maximum.value.has_value());
+    }
+  }
   return 0;
 }

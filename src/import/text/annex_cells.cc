@@ -1,7 +1,11 @@
 // The cells of a deliberation's annex table (see annex_text_reader.h): lines
 // and cells, operation cells and theme headings, total labels, amounts,
 // instruments, organisation slugs.
+#include <algorithm>
+#include <cctype>
+#include <iterator>
 #include <regex>
+#include <vector>
 
 #include "base/text.h"
 #include "import/dataset/printed_grammar.h"
@@ -163,17 +167,117 @@ std::optional<AnnexInstrument> read_instrument(std::string_view cell) {
   return instrument;
 }
 
-std::string organisation_slug(std::string_view name) {
-  const std::string folded = fold_text(name);
-  std::string slug;
+namespace {
+
+// The legal forms a name may open with, folded and without elided particles,
+// and the abbreviation an id uses for them.
+struct LegalForm {
+  std::string_view words;
+  std::string_view abbreviation;
+};
+constexpr LegalForm kLegalForms[] = {
+    {"communaute de communes", "cc"},
+    {"communaute agglomeration", "ca"},
+    {"communaute urbaine", "cu"},
+    {"centre communal action sociale", "ccas"},
+    {"centre intercommunal action sociale", "cias"},
+    {"syndicat intercommunal a vocation multiple", "sivom"},
+    {"syndicat intercommunal a vocation unique", "sivu"},
+};
+// Abbreviated forms (and « commune ») after which « de », « du », « des »,
+// « de la » is dropped: « CCAS de Lillers » -> ccas-lillers.
+constexpr std::string_view kAbbreviatedForms[] = {"cc",   "ca",    "cu",   "ccas",
+                                                  "cias", "sivom", "sivu", "commune"};
+
+bool is_letter_at(std::string_view text, std::size_t at) {
+  const auto c = static_cast<unsigned char>(text[at]);
+  return std::isalnum(c) != 0 || c >= 0x80;
+}
+
+// "CCAS d'Isbergues" -> "CCAS  Isbergues": the elided « d' », « l' » (straight
+// or typographic apostrophe) starting a word are dropped.
+std::string without_elisions(std::string_view name) {
+  std::string result;
+  result.reserve(name.size());
+  std::size_t i = 0;
+  while (i < name.size()) {
+    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
+    const bool word_start = i == 0 || !is_letter_at(name, i - 1);
+    if (word_start && (c == 'd' || c == 'l') && i + 1 < name.size()) {
+      if (name[i + 1] == '\'') {
+        i += 2;
+        result += ' ';
+        continue;
+      }
+      if (name.substr(i + 1, 3) == "\xE2\x80\x99") {
+        i += 4;
+        result += ' ';
+        continue;
+      }
+    }
+    result += name[i];
+    ++i;
+  }
+  return result;
+}
+
+std::vector<std::string> slug_words(std::string_view folded) {
+  std::vector<std::string> words;
+  std::string word;
   for (char c : folded) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      slug += c;
-    } else if (!slug.empty() && slug.back() != '-') {
-      slug += '-';
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
     }
   }
-  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+bool starts_with_words(const std::vector<std::string>& words, std::string_view phrase,
+                       std::size_t& count) {
+  count = 0;
+  std::size_t at = 0;
+  while (at < phrase.size()) {
+    std::size_t end = phrase.find(' ', at);
+    if (end == std::string_view::npos) end = phrase.size();
+    if (count >= words.size() || words[count] != phrase.substr(at, end - at)) return false;
+    ++count;
+    at = end + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string organisation_slug(std::string_view name) {
+  std::vector<std::string> words = slug_words(fold_text(without_elisions(name)));
+  if (words.size() > 1 && words[0] == "association") words.erase(words.begin());
+  for (const LegalForm& form : kLegalForms) {
+    std::size_t count = 0;
+    if (starts_with_words(words, form.words, count) && count < words.size()) {
+      words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(count));
+      words.insert(words.begin(), std::string(form.abbreviation));
+      break;
+    }
+  }
+  if (words.size() > 2 && std::find(std::begin(kAbbreviatedForms), std::end(kAbbreviatedForms),
+                                    words[0]) != std::end(kAbbreviatedForms)) {
+    std::size_t particle = 0;
+    if (words[1] == "de" && words[2] == "la" && words.size() > 3) {
+      particle = 2;
+    } else if (words[1] == "de" || words[1] == "du" || words[1] == "des") {
+      particle = 1;
+    }
+    words.erase(words.begin() + 1, words.begin() + 1 + static_cast<std::ptrdiff_t>(particle));
+  }
+  std::string slug;
+  for (const std::string& word : words) {
+    if (!slug.empty()) slug += '-';
+    slug += word;
+  }
   if (slug.size() > 100) slug.resize(100);
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
   return slug;

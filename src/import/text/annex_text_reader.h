@@ -53,8 +53,16 @@ bool looks_like_amount(std::string_view cell);
 // "Convention type", "Convention annexe 7", "Avenant annexe 6" -> the instrument.
 std::optional<AnnexInstrument> read_instrument(std::string_view cell);
 
-// "CCAS d'Isbergues" -> "ccas-d-isbergues" (at most 100 characters; "" when
-// nothing is left).
+// An organisation's id from its printed name: folded to lower-case ASCII
+// words joined by "-", without the elided particles « d' » and « l' », without
+// a leading « Association », a leading legal form abbreviated (« Communauté de
+// communes » cc, « Communauté d'agglomération » ca, « Communauté urbaine » cu,
+// « Centre communal / intercommunal d'action sociale » ccas / cias, « Syndicat
+// intercommunal à vocation multiple / unique » sivom / sivu) and the particle
+// after it (« de », « du », « des », « de la », also after « CCAS » or
+// « Commune ») dropped: "CCAS d'Isbergues" -> "ccas-isbergues",
+// "Communauté de Communes du Pays de LUMBRES" -> "cc-pays-de-lumbres". At most
+// 100 characters; "" when nothing is left.
 std::string organisation_slug(std::string_view name);
 
 // The quantities "N unit" of a description, for the units of

@@ -351,6 +351,8 @@ Result<DeliberationTextImport> read_deliberation_text(std::string_view programme
   text_import::read_session_text(lines, annex_start, result);
   text_import::read_deliberation_articles(lines, annex_start, result);
   text_import::read_description_annexes(lines, annex_start, result);
+  text_import::read_amendment_annexes(lines, static_cast<std::size_t>(result.annex_to_line),
+                                      result);
   text_import::read_report_text(lines, result);
   // The prose readers list their lines after the annex's: one list, in line order.
   std::stable_sort(

@@ -16,8 +16,12 @@
 //     its table), the description annexes (each operation's printed title and
 //     the maximum duration stated, and the lists of organisations with their
 //     territory and amount, "- L'APSA sur le territoire de ... pour un total
-//     de 65 000 €", as statements about one row), and the report (number,
-//     proposed decisions, budget table).
+//     de 65 000 €", as statements about one row, and the other sentences
+//     naming organisations of an operation's rows: "- Audomarois : MIPE …",
+//     "il est proposé de financer A et B pour …", "A a déposé une demande de
+//     subvention …"), the annexed amendments (agreement, organisation, unit
+//     costs, splits, maximum amounts), and the report (number, proposed
+//     decisions, budget table).
 // Nothing is dropped silently: every line of the annex area is either imported
 // (row, total), recognised (title, heading, column header, blank) or listed in
 // `unparsed` with its line number and the reason, in French; so is a prose line
@@ -25,8 +29,9 @@
 // that differ from the rows they cover are listed in `mismatches`.
 // Not read from the prose (left empty): the other statements (sentences
 // stating counts, amounts, territories and quantities of a whole operation or
-// theme), the annexed amendments and travel agreement, the recitals, the
-// operations' budget lines and funding rules. docs/import.md describes what it recognises.
+// theme), the amendments' other clauses (periods, places, advances, budget
+// lines, reviews), the travel agreement, the recitals, the operations' budget
+// lines and funding rules. docs/import.md describes what it recognises.
 // Thread safety: the functions share no state.
 #pragma once
 

@@ -144,6 +144,7 @@ void read_description_annexes(const std::vector<std::string_view>& lines, std::s
                                                SourceLines{number, number}});
       continue;
     }
+    if (operation != nullptr) read_named_statement(lines, i, *operation, out);
     if (operation != nullptr && line.find("(détail en annexe") != std::string_view::npos) {
       read_detail_reference(lines, i, *operation, out);
     }

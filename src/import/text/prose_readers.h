@@ -54,6 +54,31 @@ void read_organisation_bullet(const std::vector<std::string_view>& lines, std::s
                               const OperationEntry& operation, StatementComponent component,
                               DeliberationTextImport& out);
 
+// The row of `operation` naming `name`: the same name folded (case, accents,
+// punctuation and a leading article ignored), else the only
+// one within three typos. nullptr when none or several.
+const AnnexRow* row_naming(const ProgrammeDataset& dataset, const OperationEntry& operation,
+                           std::string_view name);
+
+// The other sentences of `operation`'s description that name organisations of
+// its rows (line index `index`), each read as a statement about the rows it
+// names (id "a<theme>-o<op>-<organisation id>" for one row, "a<theme>-o<op>"
+// for several), which the checker compares with the annex (names, territory,
+// amount):
+//   - « - TERRITOIRE : STRUCTURE » (a list of the retained organisations):
+//     the territory (read like an annex cell) and the organisation;
+//   - « … il est proposé de financer [de | la structure | l'association] A, B
+//     et C pour … [pour un (montant) total de X €] »: the organisations named
+//     before « pour » (each naming a row; a count, « 4 structures », is another
+//     kind of sentence) and the amount;
+//   - « …, A a déposé une demande de subvention à hauteur de X € »: the
+//     organisation and the amount.
+// A sentence whose names do not all name rows of the operation is left alone;
+// one whose amount does not read, or whose statement id is already taken, is
+// listed in `out.unparsed`.
+void read_named_statement(const std::vector<std::string_view>& lines, std::size_t index,
+                          const OperationEntry& operation, DeliberationTextImport& out);
+
 // A sentence of `operation`'s description referring to an annex for the
 // detail ("... pour l'accompagnement de 70 participants (détail en annexe
 // 5)."): a statement about the operation's rows, id "a<theme>-o<op>", that
@@ -64,6 +89,25 @@ void read_detail_reference(const std::vector<std::string_view>& lines, std::size
 // The statements about `operation` read as the whole amount become its
 // accompaniment part: its description states a Ségur valuation besides.
 void mark_accompaniment(const OperationEntry& operation, DeliberationTextImport& out);
+
+// The amendments annexed to the deliberation, from line index `from` (after
+// the financial annex) to the report: each block opening with a line « AVENANT
+// N°N » alone, up to the next such heading, a line « CONVENTION » alone or the
+// report. Its line « Objet : Avenant à la convention n° AAAA-NNNNN « titre » »
+// names the agreement; the article authorising that amendment ("l'avenant n°1
+// à la convention n°2023-00963 … en annexe 5") gives the annex and article;
+// the annex rows « Avenant annexe N » give the organisation (exactly one).
+// Its clauses, wherever they are printed in the block (a table row's label
+// ending with a year, « Modalités de financement 2023 », gives their year):
+// « coût de la place … à 250 euros » (unit cost per unit), « Part X : 50% …,
+// soit un maximum de 20 000 €, portera sur 100 places » (split), « un montant
+// (maximum) de 40 000 € » (amount; the year of a period « du … au … » within
+// one year in the same sentence; « pour la durée de la convention »: the
+// agreement's total). An amendment whose agreement, article or
+// organisation is not found, and a clause without its amount or rate, are
+// listed in `out.unparsed`.
+void read_amendment_annexes(const std::vector<std::string_view>& lines, std::size_t from,
+                            DeliberationTextImport& out);
 
 // Levenshtein distance over bytes, for names compared folded.
 int name_distance(std::string_view left, std::string_view right);

@@ -36,25 +36,6 @@ std::string comparable(std::string_view name) {
   return folded;
 }
 
-// The row of `operation` naming `name`: the same name folded, else the only
-// one within kOrganisationTypos typos. nullptr when none or several.
-const AnnexRow* row_naming(const ProgrammeDataset& dataset, const OperationEntry& operation,
-                           std::string_view name) {
-  const std::string wanted = comparable(name);
-  const AnnexRow* close = nullptr;
-  int close_count = 0;
-  for (const AnnexRow& row : dataset.rows) {
-    if (row.theme != operation.theme || row.operation != operation.operation.number) continue;
-    const std::string candidate = comparable(row.organisation.printed);
-    if (candidate == wanted) return &row;
-    if (name_distance(candidate, wanted) <= kOrganisationTypos) {
-      close = &row;
-      ++close_count;
-    }
-  }
-  return close_count == 1 ? close : nullptr;
-}
-
 // "Lens Hénin à hauteur de 13 mesures ..." -> "Lens Hénin"; "l'Artois avec
 // 1 ETP" -> "Artois".
 std::string territory_part(std::string_view rest) {
@@ -71,6 +52,23 @@ std::string territory_part(std::string_view rest) {
 }
 
 }  // namespace
+
+const AnnexRow* row_naming(const ProgrammeDataset& dataset, const OperationEntry& operation,
+                           std::string_view name) {
+  const std::string wanted = comparable(name);
+  const AnnexRow* close = nullptr;
+  int close_count = 0;
+  for (const AnnexRow& row : dataset.rows) {
+    if (row.theme != operation.theme || row.operation != operation.operation.number) continue;
+    const std::string candidate = comparable(row.organisation.printed);
+    if (candidate == wanted) return &row;
+    if (name_distance(candidate, wanted) <= kOrganisationTypos) {
+      close = &row;
+      ++close_count;
+    }
+  }
+  return close_count == 1 ? close : nullptr;
+}
 
 bool is_organisation_bullet(std::string_view line) {
   return line.rfind("- ", 0) == 0 &&
