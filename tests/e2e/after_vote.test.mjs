@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { apiGet, axeScan, BASE, euros, launch, login, newPage, plain, PROGRAMME } from './support.mjs';
+import { apiGet, axeScan, BASE, euros, launch, login, newPage, plain, PROGRAMME, textOf } from './support.mjs';
 
 const AWARD = 't1-o6-01';
 const agreementUrl = `${BASE}/#/programmes/${PROGRAMME}/conventions/${AWARD}`;
@@ -21,10 +21,6 @@ let claire;
 
 /** An amount as the page shows it once spaces are made ordinary. */
 const eur = (cents) => plain(euros(cents));
-
-async function textOf(page, selector) {
-  return plain(await page.locator(selector).textContent());
-}
 
 async function waitForStatus(page, label) {
   await page.locator('#agreement-status').filter({ hasText: label }).waitFor();

@@ -10,7 +10,7 @@
 // the sitting's vote being recorded. axe-core runs on each new screen.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { apiCall, axeScan, BASE, euros, launch, login, newPage, PASSWORD, plain } from './support.mjs';
+import { apiCall, axeScan, BASE, euros, launch, login, newPage, PASSWORD, plain, textOf } from './support.mjs';
 
 const CALL = 'aap-2023-phase4';
 const APPLICATION = 'cheval-bleu-t1-o6';
@@ -24,10 +24,6 @@ async function loginOrganisation(page, user) {
   await page.locator('#password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('heading', { level: 1, name: 'Appels à projets' }).waitFor();
-}
-
-async function textOf(page, selector) {
-  return plain(await page.locator(selector).textContent());
 }
 
 describe('appels à projets : demande, instruction et annexe de séance', { timeout: 300_000 }, () => {

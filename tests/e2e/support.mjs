@@ -122,3 +122,8 @@ export async function axeScan(page, screen) {
 export function plain(text) {
   return (text ?? '').replace(/[\s\u00A0\u202F]+/g, ' ').trim();
 }
+
+/** The element's text with its spaces made plain (see plain). */
+export async function textOf(page, selector) {
+  return plain(await page.locator(selector).textContent());
+}
