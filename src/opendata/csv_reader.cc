@@ -359,6 +359,28 @@ Result<CsvReader::Parse> CsvReader::parse_record(CsvRecord& record) {
   return Parse::kRecord;
 }
 
+// Byte classes: 0 plain, 1 separator, 2 quote, 3 LF, 4 CR, 5 non-ASCII.
+void CsvReader::set_classes() {
+  classes_.fill(0);
+  classes_[static_cast<unsigned char>(separator_)] = 1;
+  classes_['"'] = 2;
+  classes_['\n'] = 3;
+  classes_['\r'] = 4;
+  for (std::size_t c = 0x80; c < classes_.size(); ++c) classes_[c] = 5;
+}
+
+void CsvReader::resume(int line, std::int64_t records) {
+  if (options_.separator != '\0') separator_ = options_.separator;
+  started_ = true;
+  set_classes();
+  start_ = 0;
+  end_ = 0;
+  eof_ = false;
+  bytes_read_ = 0;
+  line_ = line;
+  records_ = records;
+}
+
 int CsvReader::column_of(const RawField& field) const {
   return count_characters(buffer_.data() + field.line_start, buffer_.data() + field.raw_begin) + 1;
 }
@@ -367,13 +389,7 @@ Result<bool> CsvReader::next(CsvRecord& record) {
   if (!started_) {
     OCTROI_TRY_STATUS(detect_start());
     started_ = true;
-    // Byte classes: 0 plain, 1 separator, 2 quote, 3 LF, 4 CR, 5 non-ASCII.
-    classes_.fill(0);
-    classes_[static_cast<unsigned char>(separator_)] = 1;
-    classes_['"'] = 2;
-    classes_['\n'] = 3;
-    classes_['\r'] = 4;
-    for (std::size_t c = 0x80; c < classes_.size(); ++c) classes_[c] = 5;
+    set_classes();
   }
   while (true) {
     OCTROI_TRY(Parse parsed, parse_record(record));

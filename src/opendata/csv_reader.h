@@ -121,6 +121,17 @@ class CsvReader {
   const std::string& file() const { return file_; }
   // The line the next record starts on (lines read so far + 1).
   int line() const { return line_; }
+  // Bytes of the input taken by the records given so far (since resume()).
+  std::int64_t consumed() const { return bytes_read_ - static_cast<std::int64_t>(end_ - start_); }
+  // Bytes read from the source and not yet taken by a record.
+  std::size_t buffered() const { return end_ - start_; }
+  // Forgets what is buffered and goes on with what the source gives next as
+  // if it followed a record boundary: no byte order mark nor separator
+  // detection (the separator is options.separator, or the one detected so
+  // far), the next record numbered `records` + 1 and starting on `line`.
+  // consumed() counts from here. Lets a caller re-read one record exactly
+  // from the middle of a file (scdl_subventions_fast_validator.h).
+  void resume(int line, std::int64_t records);
 
  private:
   struct RawField {
@@ -140,6 +151,7 @@ class CsvReader {
 
   Status fill();
   Status detect_start();
+  void set_classes();
   Result<Parse> parse_record(CsvRecord& record);
   void finish_field(RawField& field, std::size_t begin, std::size_t end, bool quoted,
                     bool doubled_quotes, bool non_ascii);

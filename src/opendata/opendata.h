@@ -9,5 +9,6 @@
 #include "opendata/scdl_deliberations.h"
 #include "opendata/scdl_subventions.h"
 #include "opendata/scdl_subventions_export.h"
+#include "opendata/scdl_subventions_fast_validator.h"
 #include "opendata/scdl_subventions_import.h"
 #include "opendata/scdl_subventions_validator.h"

@@ -3,7 +3,12 @@
 // pays for the French message (and for the full parsers that word it).
 #include "opendata/scdl_subventions.h"
 
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <fmt/format.h>
+#include <span>
 
 #include "calendar/parse.h"
 #include "domain/siret.h"
@@ -37,6 +42,50 @@ bool luhn_valid(std::string_view digits) {
     sum += digit;
     twice = !twice;
   }
+  return sum % 10 == 0;
+}
+
+// Eight ASCII digits in `word` (one per byte): each byte 0x30..0x39.
+bool eight_digits(std::uint64_t word) {
+  constexpr std::uint64_t kHigh = 0xF0F0F0F0F0F0F0F0ULL;
+  constexpr std::uint64_t kThrees = 0x3030303030303030ULL;
+  constexpr std::uint64_t kSixes = 0x0606060606060606ULL;
+  // High nibble 3, and still 3 once 6 is added (so the low nibble is 0..9:
+  // with a high nibble of 3 no carry leaves the byte).
+  return (word & kHigh) == kThrees && ((word + kSixes) & kHigh) == kThrees;
+}
+
+// Luhn's sum of the digits (bytes 0..9) of `digits`, doubling those of the
+// even bytes (byte 0 first): the sum of all, plus the even ones again, less
+// 9 for each even one of 5 or more (2d - 9 when 2d has two digits).
+int luhn_part(std::uint64_t digits) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kEven = 0x00FF00FF00FF00FFULL;
+  constexpr std::uint64_t kFiveOrMore = 0x7B7B7B7B7B7B7B7BULL;  // d + 0x7B >= 0x80 iff d >= 5
+  const auto byte_sum = [](std::uint64_t bytes) {
+    return static_cast<int>((bytes * kOnes) >> 56);  // no byte sum past 255 here
+  };
+  const std::uint64_t large = (((digits + kFiveOrMore) >> 7) & kOnes) & kEven;
+  return byte_sum(digits) + byte_sum(digits & kEven) - 9 * byte_sum(large);
+}
+
+// 14 digits with a valid Luhn key: luhn_valid(all_digits) 8 bytes at a time
+// (the SIRETs of almost every row).
+bool is_luhn_siret(std::string_view value) {
+  constexpr std::size_t kDigits = 14;
+  if (value.size() != kDigits) return false;
+  if constexpr (std::endian::native != std::endian::little) {
+    return all_digits(value) && luhn_valid(value);  // the words below are read little-endian
+  }
+  std::uint64_t first = 0;
+  std::uint64_t last = 0;
+  std::memcpy(&first, value.data(), 8);     // digits 0..7
+  std::memcpy(&last, value.data() + 6, 8);  // digits 6..13
+  if (!eight_digits(first) || !eight_digits(last)) return false;
+  constexpr std::uint64_t kZeros = 0x3030303030303030ULL;
+  // From the right, every second digit is doubled: digits 0, 2, … 12 here,
+  // the even bytes of both words (digits 8..13 are bytes 0..5 of `last` >> 16).
+  const int sum = luhn_part(first - kZeros) + luhn_part((last - kZeros) >> 16);
   return sum % 10 == 0;
 }
 
@@ -95,7 +144,7 @@ bool is_iso_date(std::string_view value) {
   const int month = (value[5] - '0') * 10 + (value[6] - '0');
   const int day = (value[8] - '0') * 10 + (value[9] - '0');
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  return day <= Date::days_in_month(year, month);
+  return day <= 28 || day <= Date::days_in_month(year, month);
 }
 
 std::string date_problem(std::string_view value) {
@@ -245,6 +294,60 @@ bool required(ScdlSubventionField field) {
   }
 }
 
+inline bool plainly_valid(ScdlSubventionField field, std::string_view value) {
+  if (value.empty()) return !required(field);
+  if (value.front() == ' ') return false;  // blank, or trimmed by no one: check_scdl_value says
+  switch (field) {
+    case ScdlSubventionField::kNomAttribuant:
+    case ScdlSubventionField::kReferenceDecision:
+    case ScdlSubventionField::kNomBeneficiaire:
+    case ScdlSubventionField::kDispositifAide:
+      return true;
+    case ScdlSubventionField::kIdAttribuant:
+    case ScdlSubventionField::kIdBeneficiaire:
+      return is_luhn_siret(value);
+    case ScdlSubventionField::kRnaBeneficiaire:
+      return value.size() == 10 && value[0] == 'W' && all_digits(value.substr(1));
+    case ScdlSubventionField::kDateConvention:
+      return is_iso_date(value);
+    case ScdlSubventionField::kObjet:
+    case ScdlSubventionField::kConditionsVersement:
+      return value.size() <= kMaxTextLength;
+    case ScdlSubventionField::kMontant: {
+      std::size_t decimals = 0;
+      const std::size_t point = value.find('.');
+      const std::size_t whole = point == std::string_view::npos ? value.size() : point;
+      return is_plain_number(value, decimals) && decimals <= 2 && whole <= 15;
+    }
+    case ScdlSubventionField::kNature:
+      return value == "aide en numéraire" || value == "aide en nature" ||
+             value == "aide en numéraire;aide en nature" ||
+             value == "aide en nature;aide en numéraire";
+    case ScdlSubventionField::kDatesPeriodeVersement:
+      if (value.size() == 10) return is_iso_date(value);
+      return value.size() == 21 && value[10] == '/' && is_iso_date(value.substr(0, 10)) &&
+             is_iso_date(value.substr(11)) && !(value.substr(11) < value.substr(0, 10));
+    case ScdlSubventionField::kIdRae:
+      return value.size() <= kMaxRaeLength;
+    case ScdlSubventionField::kNotificationUe:
+      return value == "oui" || value == "non";
+    case ScdlSubventionField::kPourcentageSubvention:
+      // 1.00, 1, or 0.dd with dd not 00: in [0.01, 1].
+      if (value == "1.00" || value == "1") return true;
+      return value.size() == 4 && value[0] == '0' && value[1] == '.' && is_digit(value[2]) &&
+             is_digit(value[3]) && (value[2] != '0' || value[3] != '0');
+  }
+  return false;
+}
+
+template <ScdlSubventionField kField>
+bool plainly_valid_at(std::span<const std::string_view> values,
+                      const std::array<int, kScdlSubventionFieldCount>& columns) {
+  const int column = columns[static_cast<std::size_t>(kField)];
+  if (column < 0 || static_cast<std::size_t>(column) >= values.size()) return true;
+  return plainly_valid(kField, values[static_cast<std::size_t>(column)]);
+}
+
 }  // namespace
 
 std::optional<ScdlValueProblem> check_scdl_value(ScdlSubventionField field,
@@ -298,6 +401,32 @@ std::optional<ScdlValueProblem> check_scdl_value(ScdlSubventionField field,
       return check_percentage(value);
   }
   return std::nullopt;
+}
+
+bool scdl_value_plainly_valid(ScdlSubventionField field, std::string_view value) {
+  return plainly_valid(field, value);
+}
+
+bool scdl_values_plainly_valid(std::span<const std::string_view> values,
+                               const std::array<int, kScdlSubventionFieldCount>& columns) {
+  using F = ScdlSubventionField;
+  // One call per field kind, so that each check is inlined with its kind known.
+  return plainly_valid_at<F::kNomAttribuant>(values, columns) &&
+         plainly_valid_at<F::kIdAttribuant>(values, columns) &&
+         plainly_valid_at<F::kDateConvention>(values, columns) &&
+         plainly_valid_at<F::kReferenceDecision>(values, columns) &&
+         plainly_valid_at<F::kNomBeneficiaire>(values, columns) &&
+         plainly_valid_at<F::kIdBeneficiaire>(values, columns) &&
+         plainly_valid_at<F::kRnaBeneficiaire>(values, columns) &&
+         plainly_valid_at<F::kObjet>(values, columns) &&
+         plainly_valid_at<F::kMontant>(values, columns) &&
+         plainly_valid_at<F::kNature>(values, columns) &&
+         plainly_valid_at<F::kConditionsVersement>(values, columns) &&
+         plainly_valid_at<F::kDatesPeriodeVersement>(values, columns) &&
+         plainly_valid_at<F::kIdRae>(values, columns) &&
+         plainly_valid_at<F::kNotificationUe>(values, columns) &&
+         plainly_valid_at<F::kPourcentageSubvention>(values, columns) &&
+         plainly_valid_at<F::kDispositifAide>(values, columns);
 }
 
 Result<Amount> scdl_amount(std::string_view value) {

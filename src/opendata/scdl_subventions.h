@@ -12,6 +12,7 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -84,6 +85,16 @@ struct ScdlValueProblem {
 // nullopt when valid. The cross-field rule (idBeneficiaire or
 // rnaBeneficiaire) is the validator's.
 std::optional<ScdlValueProblem> check_scdl_value(ScdlSubventionField field, std::string_view value);
+
+// A quick look for the common valid forms, allocating nothing: true only
+// when check_scdl_value(field, value) finds nothing; false means "ask
+// check_scdl_value" (the value may still be valid: La Poste's SIRETs,
+// leading spaces, 0.010 as a percentage…).
+bool scdl_value_plainly_valid(ScdlSubventionField field, std::string_view value);
+// scdl_value_plainly_valid of each field of a row: `columns[f]` is the index
+// in `values` of field f (negative or past the end: not in the file).
+bool scdl_values_plainly_valid(std::span<const std::string_view> values,
+                               const std::array<int, kScdlSubventionFieldCount>& columns);
 
 // Typed readings of valid values (REQUIRES: check_scdl_value found nothing;
 // otherwise an Error with the same message).
