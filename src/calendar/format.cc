@@ -49,7 +49,7 @@ std::string format_timestamp(std::string_view iso_utc) {
   // Summer time from 01:00 UTC on the last Sunday of March to 01:00 UTC on
   // the last Sunday of October.
   const int year = date->year();
-  const std::int64_t minutes = date->days_since_epoch() * 1440 + hour * 60 + minute;
+  const std::int64_t minutes = date->days_since_epoch() * 1440 + std::int64_t{hour} * 60 + minute;
   const std::int64_t summer_from = last_sunday(year, 3).days_since_epoch() * 1440 + 60;
   const std::int64_t summer_to = last_sunday(year, 10).days_since_epoch() * 1440 + 60;
   const std::int64_t local = minutes + (minutes >= summer_from && minutes < summer_to ? 120 : 60);
