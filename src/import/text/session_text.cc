@@ -200,7 +200,10 @@ std::optional<PrintedTally> read_tally(const std::string& text, const std::regex
   return tally;
 }
 
-void read_vote(const std::vector<std::string_view>& lines, std::size_t index,
+// The vote counted at line index `index`; its outcome is looked for on the
+// next lines, before line index `before` (the financial annex: its lines are
+// the annex reader's, never listed twice).
+void read_vote(const std::vector<std::string_view>& lines, std::size_t index, std::size_t before,
                DeliberationTextImport& out) {
   static const std::regex for_pattern(R"(Pour\s{0,3}:\s{0,3}([0-9]{1,4})\s{0,3}voix)");
   static const std::regex against_pattern(R"(Contre\s{0,3}:\s{0,3}([0-9]{1,4})\s{0,3}voix)");
@@ -234,7 +237,7 @@ void read_vote(const std::vector<std::string_view>& lines, std::size_t index,
     }
     break;
   }
-  for (std::size_t i = index + 1; i < lines.size(); ++i) {
+  for (std::size_t i = index + 1; i < std::min(before, lines.size()); ++i) {
     const std::string_view outcome = trim_cell(lines[i]);
     if (outcome.empty()) continue;
     const std::string folded = fold_text(outcome);
@@ -340,7 +343,7 @@ void read_session_text(const std::vector<std::string_view>& lines, std::size_t b
                folded.find("a l affaire") != std::string::npos) {
       read_recusal(lines, i, out);
     } else if (folded.rfind("pour ", 0) == 0 && folded.find(" contre ") != std::string::npos) {
-      read_vote(lines, i, out);
+      read_vote(lines, i, before, out);
     }
   }
 }
